@@ -1,0 +1,141 @@
+package ir
+
+import "github.com/synthgen/synthgen/runtime"
+
+// Node is one value generator in the tree. The concrete types are *Any,
+// *Null, *Boolean, *Integer, *Number, *String, *Enum, *Object, *Array,
+// *Union and *Ref.
+type Node interface {
+	Info() *Meta
+}
+
+// Meta is what every node carries besides its constraints.
+type Meta struct {
+	// Pointer is the schema location the node was lowered from, as
+	// "file.json#/properties/age".
+	Pointer     string
+	Title       string
+	Description string
+	// Notes are remarks for `synthgen explain`: ignored annotations,
+	// unknown formats, unknown keywords.
+	Notes []string
+}
+
+// Info returns the node's metadata.
+func (m *Meta) Info() *Meta { return m }
+
+// Any is an unconstrained value (the `true` schema, or `{}`): a small
+// scalar of a randomly chosen JSON type.
+type Any struct{ Meta }
+
+// Null is the JSON null.
+type Null struct{ Meta }
+
+// Boolean is true or false.
+type Boolean struct{ Meta }
+
+// Integer is k*Step for k drawn uniformly from [KLo, KHi]. The lowering
+// guarantees KLo <= KHi and that every k*Step fits an int64.
+type Integer struct {
+	Meta
+	KLo, KHi, Step int64
+}
+
+// Number is (k*Step) / 10^Scale for k drawn uniformly from [KLo, KHi].
+// Every JSON decimal bound and multipleOf is exact in this form, and the
+// value prints without float drift (see runtime.Decimal).
+type Number struct {
+	Meta
+	KLo, KHi, Step int64
+	Scale          uint8
+}
+
+// String is a string of MinLen..MaxLen code points, or a value of Format,
+// or a match of Pattern (the schema's ECMA-262 pattern; runtime.CompileRegex
+// translates and compiles it).
+type String struct {
+	Meta
+	MinLen, MaxLen int
+	Format         runtime.Format
+	Pattern        string
+}
+
+// Enum picks one of Values, each the canonical JSON encoding of an allowed
+// value. A const is an Enum of one value.
+type Enum struct {
+	Meta
+	Values [][]byte
+}
+
+// Object is a JSON object whose declared fields come out in schema order.
+type Object struct {
+	Meta
+	// Name is a suggested Go type name (from title, $defs key or path).
+	Name   string
+	Fields []*Field
+	// Extra, when non-nil, generates additional members with generated
+	// names: the object is map-like (no declared properties).
+	Extra *Extra
+}
+
+// Field is one declared property of an Object.
+type Field struct {
+	Name     string
+	Required bool
+	Node     Node
+}
+
+// Extra describes generated additional members of a map-like object.
+type Extra struct {
+	Min, Max int
+	Value    Node
+}
+
+// Array is a JSON array: Prefix[i] for the first items, then Items.
+// Items is nil when no item beyond the prefix is allowed.
+type Array struct {
+	Meta
+	Prefix             []Node
+	Items              Node
+	MinItems, MaxItems int
+	Unique             bool
+}
+
+// Union picks one of Branches. Shallow is the index of a branch that
+// terminates without recursion, used once the depth budget is spent.
+type Union struct {
+	Meta
+	Branches []Node
+	Shallow  int
+}
+
+// Ref is a use of a named definition; it is how recursion is expressed.
+type Ref struct {
+	Meta
+	Def *Def
+}
+
+// Def is a named, possibly recursive, definition.
+type Def struct {
+	Name string
+	Node Node
+}
+
+// Root is a lowered schema.
+type Root struct {
+	// Name is the entity's name (from title, file name or built-in name).
+	Name string
+	// File is the schema file the root came from, as the user named it.
+	File  string
+	Draft int
+	Node  Node
+	// Defs are the definitions reached through Ref nodes, in first-use
+	// order.
+	Defs []*Def
+	// MaxDepth is the recursion budget: beyond it generators take the
+	// shallowest valid choice (no optional fields, minimum array length,
+	// the Shallow branch of a union).
+	MaxDepth int
+	// ID and Type are what JSON-LD output uses for @context/@type.
+	ID, Type string
+}

@@ -1,0 +1,63 @@
+package runtime
+
+import (
+	"math"
+	"strconv"
+)
+
+// Int draws k*Step for k uniform in [KLo, KHi].
+type Int struct{ KLo, KHi, Step int64 }
+
+// Next draws one value.
+func (g *Int) Next(s *Stream) int64 { return s.Int64Range(g.KLo, g.KHi) * g.Step }
+
+// Decimal draws (k*Step) / 10^Scale for k uniform in [KLo, KHi]. Dividing an
+// exact integer by an exact power of ten rounds once, so the shortest
+// representation of the result is the intended decimal: 0.07 prints as 0.07.
+type Decimal struct {
+	KLo, KHi, Step int64
+	Scale          uint8
+}
+
+// Next draws one value.
+func (g *Decimal) Next(s *Stream) float64 {
+	k := s.Int64Range(g.KLo, g.KHi) * g.Step
+	if g.Scale == 0 {
+		return float64(k)
+	}
+	return float64(k) / pow10[g.Scale]
+}
+
+var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// MaxScale is the largest Decimal.Scale.
+const MaxScale = len(pow10) - 1
+
+// AppendNumber appends f as a JSON number: integral values without a
+// fraction or exponent where they fit (1.0 prints as 1, which Draft 4
+// requires of integers), others in their shortest form.
+func AppendNumber(buf []byte, f float64) []byte {
+	if f == math.Trunc(f) && math.Abs(f) < 1e21 {
+		if math.Abs(f) < 1<<63 {
+			return strconv.AppendInt(buf, int64(f), 10)
+		}
+		return strconv.AppendFloat(buf, f, 'f', -1, 64)
+	}
+	a := math.Abs(f)
+	if a >= 1e-6 && a < 1e21 {
+		return strconv.AppendFloat(buf, f, 'f', -1, 64)
+	}
+	return strconv.AppendFloat(buf, f, 'e', -1, 64)
+}
+
+// AppendInt appends i as a JSON number.
+func AppendInt(buf []byte, i int64) []byte { return strconv.AppendInt(buf, i, 10) }
+
+// AppendBool appends true or false.
+func AppendBool(buf []byte, b bool) []byte {
+	if b {
+		return append(buf, "true"...)
+	}
+	return append(buf, "false"...)
+}

@@ -1,0 +1,46 @@
+package runtime
+
+// The structural choices below are shared by the plan and the emitted code,
+// so both backends draw the same numbers in the same order.
+
+// Present decides whether an optional property appears. It is the first
+// draw on the property's own stream.
+func Present(s *Stream) bool { return s.Uint64n(4) != 0 }
+
+// DefaultArraySpan is how far past minItems an array without maxItems may
+// grow.
+const DefaultArraySpan = 3
+
+// ArrayLen draws an array length in [min, max]. shallow (past the recursion
+// budget) always takes min. max < 0 means no maxItems.
+func ArrayLen(s *Stream, min, max int, shallow bool) int {
+	if shallow {
+		return min
+	}
+	if max < 0 {
+		max = min + DefaultArraySpan
+	}
+	if max <= min {
+		return min
+	}
+	return min + s.Intn(max-min+1)
+}
+
+// Pick draws a branch or enum index in [0, n); shallow returns the given
+// terminating index without drawing.
+func Pick(s *Stream, n, shallowIndex int, shallow bool) int {
+	if shallow {
+		return shallowIndex
+	}
+	return s.Intn(n)
+}
+
+// UniqueRetries is how many times an array item that repeats an earlier
+// one is drawn again (from a fresh child stream) before the array is cut
+// short.
+const UniqueRetries = 16
+
+// ItemStream is the stream of item i of an array, attempt a (0 first).
+func ItemStream(s Stream, i, attempt int) Stream {
+	return s.Child(uint64(i) | uint64(attempt)<<40)
+}
