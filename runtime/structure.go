@@ -44,3 +44,7 @@ const UniqueRetries = 16
 func ItemStream(s Stream, i, attempt int) Stream {
 	return s.Child(uint64(i) | uint64(attempt)<<40)
 }
+
+// ExtraID is the child id of the stream that draws a map-like object's
+// generated members.
+const ExtraID = 0x5e7ac0de

@@ -139,3 +139,63 @@ type Root struct {
 	// ID and Type are what JSON-LD output uses for @context/@type.
 	ID, Type string
 }
+
+// RecursiveDefs returns the definitions that can reach themselves. Only a
+// Ref to one of these spends the recursion budget, so that deep but finite
+// schemas keep their optional fields.
+func RecursiveDefs(r *Root) map[*Def]bool {
+	rec := map[*Def]bool{}
+	for _, d := range r.Defs {
+		seen := map[*Def]bool{}
+		if reaches(d.Node, d, seen) {
+			rec[d] = true
+		}
+	}
+	return rec
+}
+
+func reaches(n Node, target *Def, seen map[*Def]bool) bool {
+	found := false
+	Walk(n, func(n Node) bool {
+		ref, ok := n.(*Ref)
+		if !ok {
+			return !found
+		}
+		if ref.Def == target {
+			found = true
+		} else if !seen[ref.Def] {
+			seen[ref.Def] = true
+			if reaches(ref.Def.Node, target, seen) {
+				found = true
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// Walk calls f on n and, while f returns true, on n's children, depth
+// first. It does not follow Refs.
+func Walk(n Node, f func(Node) bool) {
+	if n == nil || !f(n) {
+		return
+	}
+	switch n := n.(type) {
+	case *Object:
+		for _, fl := range n.Fields {
+			Walk(fl.Node, f)
+		}
+		if n.Extra != nil {
+			Walk(n.Extra.Value, f)
+		}
+	case *Array:
+		for _, p := range n.Prefix {
+			Walk(p, f)
+		}
+		Walk(n.Items, f)
+	case *Union:
+		for _, b := range n.Branches {
+			Walk(b, f)
+		}
+	}
+}

@@ -1,0 +1,145 @@
+package lower
+
+import (
+	"math"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/synthgen/synthgen/compiler/diag"
+	"github.com/synthgen/synthgen/compiler/ir"
+	"github.com/synthgen/synthgen/runtime"
+)
+
+// array lowers an array: the tuple prefix (Draft 4–2019 items array, or
+// prefixItems), then items (additionalItems, or 2020's items); a false
+// schema beyond the prefix caps the length.
+func (l *lowerer) array(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node, error) {
+	a := &ir.Array{Meta: m, MaxItems: -1, Unique: s.UniqueItems}
+	if s.MinItems != nil {
+		a.MinItems = *s.MinItems
+	}
+	if s.MaxItems != nil {
+		a.MaxItems = *s.MaxItems
+	}
+	var prefix []*jsonschema.Schema
+	var items *jsonschema.Schema
+	closed := false // no item beyond the prefix
+	if s.DraftVersion < 2020 {
+		switch it := s.Items.(type) {
+		case *jsonschema.Schema:
+			items = it
+		case []*jsonschema.Schema:
+			prefix = it
+			switch ai := s.AdditionalItems.(type) {
+			case bool:
+				closed = !ai
+			case *jsonschema.Schema:
+				items = ai
+			}
+		}
+	} else {
+		prefix, items = s.PrefixItems, s.Items2020
+	}
+	if items != nil && items.Bool != nil && !*items.Bool {
+		closed = true
+	}
+	itemName := name + "_item"
+	for i, p := range prefix {
+		if p.Bool != nil && !*p.Bool {
+			closed = true // no array of this length or longer is valid
+			break
+		}
+		if a.MaxItems >= 0 && i >= a.MaxItems {
+			break // never reached
+		}
+		n, err := l.node(p, itemName)
+		if err != nil {
+			return nil, err
+		}
+		a.Prefix = append(a.Prefix, n)
+	}
+	if closed {
+		if a.MaxItems < 0 || a.MaxItems > len(a.Prefix) {
+			a.MaxItems = len(a.Prefix)
+		}
+	} else if items != nil {
+		n, err := l.node(items, itemName)
+		if err != nil {
+			return nil, err
+		}
+		a.Items = n
+	} else {
+		a.Items = &ir.Any{Meta: ir.Meta{Pointer: m.Pointer}}
+	}
+	if a.MaxItems >= 0 && a.MinItems > a.MaxItems {
+		if s.MaxItems != nil && *s.MaxItems == a.MaxItems {
+			return nil, l.errf(diag.KindUnsatisfiable, s, "minItems", "minItems %d > maxItems %d", a.MinItems, a.MaxItems)
+		}
+		return nil, l.errf(diag.KindUnsatisfiable, s, "minItems",
+			"minItems %d, but the item schemas allow at most %d items", a.MinItems, a.MaxItems)
+	}
+	if a.Unique && len(a.Prefix) == 0 && a.Items != nil {
+		if d, finite := l.domain(a.Items, map[*ir.Def]bool{}); finite {
+			if d < int64(a.MinItems) {
+				return nil, l.errf(diag.KindUnsatisfiable, s, "uniqueItems",
+					"uniqueItems with minItems %d, but items has only %d distinct values", a.MinItems, d)
+			}
+			// Cap the length where the generator would otherwise draw
+			// more items than there are distinct values.
+			reach := int64(a.MaxItems)
+			if reach < 0 {
+				reach = int64(a.MinItems + runtime.DefaultArraySpan)
+			}
+			if reach > d {
+				a.MaxItems = int(d)
+			}
+		}
+	}
+	return a, nil
+}
+
+// domain returns how many distinct values n can take, when that is known
+// to be finite.
+func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
+	switch n := n.(type) {
+	case *ir.Null:
+		return 1, true
+	case *ir.Boolean:
+		return 2, true
+	case *ir.Enum:
+		return int64(len(n.Values)), true
+	case *ir.Integer:
+		return span(n.KLo, n.KHi)
+	case *ir.Number:
+		return span(n.KLo, n.KHi)
+	case *ir.String:
+		return 1, n.MaxLen == 0
+	case *ir.Object:
+		return 1, len(n.Fields) == 0 && n.Extra == nil
+	case *ir.Array:
+		return 1, n.MaxItems == 0
+	case *ir.Union:
+		var total int64
+		for _, b := range n.Branches {
+			d, ok := l.domain(b, seen)
+			if !ok || total > math.MaxInt64-d {
+				return 0, false
+			}
+			total += d
+		}
+		return total, true
+	case *ir.Ref:
+		if seen[n.Def] || n.Def.Node == nil {
+			return 0, false
+		}
+		seen[n.Def] = true
+		return l.domain(n.Def.Node, seen)
+	}
+	return 0, false
+}
+
+func span(lo, hi int64) (int64, bool) {
+	if hi-lo < 0 || hi-lo == math.MaxInt64 {
+		return 0, false // overflowed: huge
+	}
+	return hi - lo + 1, true
+}

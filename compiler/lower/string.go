@@ -1,0 +1,78 @@
+package lower
+
+import (
+	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/synthgen/synthgen/compiler/diag"
+	"github.com/synthgen/synthgen/compiler/ir"
+	"github.com/synthgen/synthgen/runtime"
+)
+
+// knownFormats maps the formats that the drafts define to the draft that
+// introduced them; those the validator library asserts count from draft 4,
+// since it asserts them whatever the draft. A schema asking for one that
+// the runtime cannot generate yet is refused, rather than given strings
+// that fail validation; any other format is unknown and only noted.
+var knownFormats = map[string]int{
+	"date-time": 4, "email": 4, "hostname": 4, "ipv4": 4, "ipv6": 4, "uri": 4,
+	"uri-reference": 4, "uri-template": 4, "json-pointer": 4, "date": 4, "time": 4,
+	"iri": 4, "iri-reference": 4, "relative-json-pointer": 4, "regex": 4,
+	"duration": 4, "uuid": 4, "period": 4, "semver": 4,
+	"idn-email": 7, "idn-hostname": 7,
+}
+
+// str lowers a string: lengths in code points, pattern, format; the
+// runtime's generator checks that they can be met together.
+func (l *lowerer) str(s *jsonschema.Schema, m ir.Meta, raw map[string]any) (ir.Node, error) {
+	n := &ir.String{Meta: m, MaxLen: -1}
+	if s.MinLength != nil {
+		n.MinLen = *s.MinLength
+	}
+	if s.MaxLength != nil {
+		n.MaxLen = *s.MaxLength
+		if n.MinLen > n.MaxLen {
+			return nil, l.errf(diag.KindUnsatisfiable, s, "minLength", "minLength %d > maxLength %d", n.MinLen, n.MaxLen)
+		}
+	}
+	g := runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen}
+	if s.Pattern != nil {
+		n.Pattern = s.Pattern.String()
+		if p, ok := raw["pattern"].(string); ok {
+			n.Pattern = p
+		}
+		re, err := runtime.CompileRegex(n.Pattern)
+		if err != nil {
+			return nil, l.errf(diag.KindUnsupported, s, "pattern", "%v", err)
+		}
+		g.Regex = re
+	}
+	if name, ok := raw["format"].(string); ok {
+		if f, ok := runtime.ParseFormat(name); ok {
+			n.Format = f
+			g.Format = f
+		} else if d, ok := knownFormats[name]; ok && s.DraftVersion >= d {
+			return nil, l.errf(diag.KindUnsupported, s, "format", "format %q is not generated yet", name)
+		} else {
+			n.Notes = append(n.Notes, "unknown format "+name+": generating a plain string")
+		}
+	} else if s.Format != nil {
+		// A format the library knows, in a document we hold no text of.
+		if f, ok := runtime.ParseFormat(s.Format.Name); ok {
+			n.Format, g.Format = f, f
+		} else {
+			return nil, l.errf(diag.KindUnsupported, s, "format", "format %q is not generated yet", s.Format.Name)
+		}
+	}
+	if err := g.Check(); err != nil {
+		kw := "maxLength"
+		switch {
+		case n.Format != runtime.FormatNone:
+			kw = "format"
+		case n.Pattern != "":
+			kw = "pattern"
+		case s.MaxLength == nil:
+			kw = "minLength"
+		}
+		return nil, l.errf(diag.KindUnsupported, s, kw, "%v", err)
+	}
+	return n, nil
+}

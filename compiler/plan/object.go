@@ -1,0 +1,150 @@
+package plan
+
+import (
+	"github.com/synthgen/synthgen/compiler/ir"
+	"github.com/synthgen/synthgen/runtime"
+)
+
+type field struct {
+	id       uint64
+	key      []byte // `"name":`
+	required bool
+	gen      genFunc
+}
+
+func (b *builder) object(n *ir.Object) (genFunc, error) {
+	fields := make([]field, len(n.Fields))
+	for i, f := range n.Fields {
+		g, err := b.node(f.Node)
+		if err != nil {
+			return nil, err
+		}
+		key := runtime.AppendJSONString(nil, f.Name)
+		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, gen: g}
+	}
+	var extra genFunc
+	if n.Extra != nil {
+		g, err := b.node(n.Extra.Value)
+		if err != nil {
+			return nil, err
+		}
+		extra = extraGen(n.Extra.Min, n.Extra.Max, g)
+	}
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		buf = append(buf, '{')
+		first := true
+		for i := range fields {
+			f := &fields[i]
+			fs := s.Child(f.id)
+			if !f.required && (c.shallow() || !runtime.Present(&fs)) {
+				continue
+			}
+			if !first {
+				buf = append(buf, ',')
+			}
+			first = false
+			buf = append(buf, f.key...)
+			buf = f.gen(c, fs, buf)
+		}
+		if extra != nil {
+			if !first {
+				buf = append(buf, ',')
+			}
+			buf = extra(c, s, buf)
+		}
+		return append(buf, '}')
+	}, nil
+}
+
+// extraGen writes the generated members of a map-like object (without the
+// braces). It writes nothing when it draws no members, so the caller's
+// comma must then be taken back; map-like objects have no declared fields,
+// so in practice there is none.
+func extraGen(min, max int, value genFunc) genFunc {
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		es := s.Child(runtime.ExtraID)
+		n := runtime.ArrayLen(&es, min, max, c.shallow())
+		for i := 0; i < n; i++ {
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			ks := es.Child(uint64(i))
+			start := len(buf)
+			buf = runtime.AppendKey(&ks, i, buf)
+			buf = runtime.QuoteTail(buf, start)
+			buf = append(buf, ':')
+			buf = value(c, ks, buf)
+		}
+		return buf
+	}
+}
+
+func (b *builder) array(n *ir.Array) (genFunc, error) {
+	prefix := make([]genFunc, len(n.Prefix))
+	for i, p := range n.Prefix {
+		g, err := b.node(p)
+		if err != nil {
+			return nil, err
+		}
+		prefix[i] = g
+	}
+	var items genFunc
+	if n.Items != nil {
+		g, err := b.node(n.Items)
+		if err != nil {
+			return nil, err
+		}
+		items = g
+	}
+	min, max, unique := n.MinItems, n.MaxItems, n.Unique
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		count := runtime.ArrayLen(&s, min, max, c.shallow())
+		buf = append(buf, '[')
+		base := len(c.offsets)
+		for i := 0; i < count; i++ {
+			g := items
+			if i < len(prefix) {
+				g = prefix[i]
+			}
+			mark := len(buf)
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			start := len(buf)
+			buf = g(c, runtime.ItemStream(s, i, 0), buf)
+			if unique {
+				ok := false
+				for attempt := 1; ; attempt++ {
+					if !repeats(buf, c.offsets[base:], start) {
+						ok = true
+						break
+					}
+					if attempt > runtime.UniqueRetries {
+						break
+					}
+					buf = g(c, runtime.ItemStream(s, i, attempt), buf[:start])
+				}
+				if !ok {
+					buf = buf[:mark]
+					break
+				}
+				c.offsets = append(c.offsets, start, len(buf))
+			}
+		}
+		c.offsets = c.offsets[:base]
+		return append(buf, ']')
+	}, nil
+}
+
+// repeats reports whether buf[start:] equals an earlier item, given as
+// (start, end) pairs. Both backends encode canonically, so equal bytes are
+// equal values and distinct bytes distinct values.
+func repeats(buf []byte, offsets []int, start int) bool {
+	item := buf[start:]
+	for j := 0; j < len(offsets); j += 2 {
+		if string(buf[offsets[j]:offsets[j+1]]) == string(item) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,183 @@
+package plan
+
+import (
+	"fmt"
+
+	"github.com/synthgen/synthgen/compiler/ir"
+	"github.com/synthgen/synthgen/runtime"
+)
+
+// genFunc appends one JSON value drawn from s.
+type genFunc func(c *ctx, s runtime.Stream, buf []byte) []byte
+
+// ctx is one worker's mutable state: the recursion depth and scratch space.
+type ctx struct {
+	depth    int
+	maxDepth int
+	offsets  []int
+}
+
+func (c *ctx) shallow() bool { return c.depth >= c.maxDepth }
+
+// Plan generates the records of one schema.
+type Plan struct {
+	root   *ir.Root
+	gen    genFunc
+	entity uint64
+}
+
+// New builds the closures for root.
+func New(root *ir.Root) (*Plan, error) {
+	b := &builder{defs: map[*ir.Def]*genFunc{}, recursive: ir.RecursiveDefs(root)}
+	g, err := b.node(root.Node)
+	if err != nil {
+		return nil, err
+	}
+	return &Plan{root: root, gen: g, entity: runtime.EntityID("")}, nil
+}
+
+// Root returns the IR the plan was built from.
+func (p *Plan) Root() *ir.Root { return p.root }
+
+// Worker generates records; it is not safe for concurrent use, but any
+// number of workers may share one Plan.
+type Worker struct {
+	p *Plan
+	c ctx
+}
+
+// NewWorker returns a worker for p.
+func (p *Plan) NewWorker() *Worker {
+	max := p.root.MaxDepth
+	if max <= 0 {
+		max = DefaultMaxDepth
+	}
+	return &Worker{p: p, c: ctx{maxDepth: max}}
+}
+
+// DefaultMaxDepth is the recursion budget when the IR gives none.
+const DefaultMaxDepth = 3
+
+// AppendJSON appends record index of the run with seed as one line of JSON
+// (without the newline).
+func (w *Worker) AppendJSON(buf []byte, seed, index uint64) []byte {
+	w.c.depth = 0
+	return w.p.gen(&w.c, runtime.RecordStream(seed, w.p.entity, index), buf)
+}
+
+type builder struct {
+	defs      map[*ir.Def]*genFunc
+	recursive map[*ir.Def]bool
+}
+
+func (b *builder) node(n ir.Node) (genFunc, error) {
+	switch n := n.(type) {
+	case *ir.Any:
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendAny(&s, buf)
+		}, nil
+	case *ir.Null:
+		return func(_ *ctx, _ runtime.Stream, buf []byte) []byte {
+			return append(buf, "null"...)
+		}, nil
+	case *ir.Boolean:
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendBool(buf, s.Bool())
+		}, nil
+	case *ir.Integer:
+		g := &runtime.Int{KLo: n.KLo, KHi: n.KHi, Step: n.Step}
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendInt(buf, g.Next(&s))
+		}, nil
+	case *ir.Number:
+		g := &runtime.Decimal{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale}
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendNumber(buf, g.Next(&s))
+		}, nil
+	case *ir.String:
+		return stringGen(n)
+	case *ir.Enum:
+		return enumGen(n)
+	case *ir.Object:
+		return b.object(n)
+	case *ir.Array:
+		return b.array(n)
+	case *ir.Union:
+		return b.union(n)
+	case *ir.Ref:
+		return b.ref(n)
+	}
+	return nil, fmt.Errorf("plan: unknown IR node %T", n)
+}
+
+func stringGen(n *ir.String) (genFunc, error) {
+	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format}
+	if n.Pattern != "" {
+		re, err := runtime.CompileRegex(n.Pattern)
+		if err != nil {
+			return nil, fmt.Errorf("%s: pattern: %w", n.Pointer, err)
+		}
+		g.Regex = re
+	}
+	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+		start := len(buf)
+		buf = g.Append(&s, buf)
+		return runtime.QuoteTail(buf, start)
+	}, nil
+}
+
+func enumGen(n *ir.Enum) (genFunc, error) {
+	values := n.Values
+	switch len(values) {
+	case 0:
+		return nil, fmt.Errorf("%s: enum with no values", n.Pointer)
+	case 1:
+		v := values[0]
+		return func(_ *ctx, _ runtime.Stream, buf []byte) []byte {
+			return append(buf, v...)
+		}, nil
+	}
+	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+		return append(buf, values[s.Intn(len(values))]...)
+	}, nil
+}
+
+func (b *builder) union(n *ir.Union) (genFunc, error) {
+	branches := make([]genFunc, len(n.Branches))
+	for i, br := range n.Branches {
+		g, err := b.node(br)
+		if err != nil {
+			return nil, err
+		}
+		branches[i] = g
+	}
+	shallowIndex := n.Shallow
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		i := runtime.Pick(&s, len(branches), shallowIndex, c.shallow())
+		return branches[i](c, s, buf)
+	}, nil
+}
+
+func (b *builder) ref(n *ir.Ref) (genFunc, error) {
+	target, ok := b.defs[n.Def]
+	if !ok {
+		target = new(genFunc)
+		b.defs[n.Def] = target
+		g, err := b.node(n.Def.Node)
+		if err != nil {
+			return nil, err
+		}
+		*target = g
+	}
+	if !b.recursive[n.Def] {
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return (*target)(c, s, buf)
+		}, nil
+	}
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		c.depth++
+		buf = (*target)(c, s, buf)
+		c.depth--
+		return buf
+	}, nil
+}

@@ -1,0 +1,268 @@
+package runtime
+
+import "strconv"
+
+// Format generators. Every value is valid for its format and test-safe:
+// e-mail and host names live under RFC 2606/6761 names (example.com,
+// example.org, example.net, .test, .example), IPv4 addresses in the RFC
+// 5737 documentation blocks, IPv6 addresses in 2001:db8::/32 (RFC 3849).
+// Dates fall in 2000..2030.
+
+func appendFormat(f Format, s *Stream, buf []byte) []byte {
+	switch f {
+	case FormatDateTime:
+		buf = appendDate(s, buf)
+		buf = append(buf, 'T')
+		return appendClock(s, buf)
+	case FormatDate:
+		return appendDate(s, buf)
+	case FormatTime:
+		return appendClock(s, buf)
+	case FormatEmail:
+		return appendEmail(s, buf)
+	case FormatURI:
+		return appendURI(s, buf)
+	case FormatUUID:
+		return appendUUID(s, buf)
+	case FormatIPv4:
+		return appendIPv4(s, buf)
+	case FormatIPv6:
+		return appendIPv6(s, buf)
+	case FormatHostname:
+		return appendHostname(s, buf)
+	}
+	return buf
+}
+
+const (
+	daysTo2000 = 10957 // 1970-01-01 to 2000-01-01
+	daysIn2000 = 11323 // 2000-01-01 to 2030-12-31, inclusive
+)
+
+func appendDate(s *Stream, buf []byte) []byte {
+	y, m, d := civilDate(daysTo2000 + int(s.Uint64n(daysIn2000)))
+	buf = append4(buf, y)
+	buf = append(buf, '-')
+	buf = append2(buf, m)
+	buf = append(buf, '-')
+	return append2(buf, d)
+}
+
+// civilDate converts days since 1970-01-01 (non-negative) to a proleptic
+// Gregorian date (Howard Hinnant's days_from_civil, inverted).
+func civilDate(days int) (y, m, d int) {
+	z := days + 719468
+	era := z / 146097
+	doe := z - era*146097
+	yoe := (doe - doe/1460 + doe/36524 - doe/146096) / 365
+	doy := doe - (365*yoe + yoe/4 - yoe/100)
+	mp := (5*doy + 2) / 153
+	d = doy - (153*mp+2)/5 + 1
+	m = mp + 3
+	if mp >= 10 {
+		m = mp - 9
+	}
+	y = yoe + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}
+
+// zoneOffsets are the non-UTC offsets a time may carry (half of times are
+// UTC, written Z).
+var zoneOffsets = [...]string{"+01:00", "+02:00", "-05:00", "-08:00", "+05:30", "+09:00", "-03:00", "+10:00"}
+
+// appendClock appends hh:mm:ss, milliseconds a quarter of the time, and
+// always an offset (Z or ±hh:mm), as RFC 3339 full-time requires. Seconds
+// stop at 59: no leap seconds.
+func appendClock(s *Stream, buf []byte) []byte {
+	sec := int(s.Uint64n(86400))
+	buf = append2(buf, sec/3600)
+	buf = append(buf, ':')
+	buf = append2(buf, sec/60%60)
+	buf = append(buf, ':')
+	buf = append2(buf, sec%60)
+	if s.Uint64n(4) == 0 {
+		ms := int(s.Uint64n(1000))
+		buf = append(buf, '.', byte('0'+ms/100), byte('0'+ms/10%10), byte('0'+ms%10))
+	}
+	k := int(s.Uint64n(2 * uint64(len(zoneOffsets))))
+	if k >= len(zoneOffsets) {
+		return append(buf, 'Z')
+	}
+	return append(buf, zoneOffsets[k]...)
+}
+
+func append2(buf []byte, v int) []byte {
+	return append(buf, byte('0'+v/10), byte('0'+v%10))
+}
+
+func append4(buf []byte, v int) []byte {
+	return append(buf, byte('0'+v/1000), byte('0'+v/100%10), byte('0'+v/10%10), byte('0'+v%10))
+}
+
+func pickWord(s *Stream, ws []string) string { return ws[s.Uint64n(uint64(len(ws)))] }
+
+// appendEmail appends first.last@example.com and its everyday variants.
+func appendEmail(s *Stream, buf []byte) []byte {
+	first, last := pickWord(s, firstNames), pickWord(s, lastNames)
+	switch s.Uint64n(5) {
+	case 0, 1:
+		buf = append(buf, first...)
+		buf = append(buf, '.')
+		buf = append(buf, last...)
+	case 2:
+		buf = append(buf, first...)
+		buf = append(buf, '_')
+		buf = append(buf, last...)
+	case 3:
+		buf = append(buf, first[0])
+		buf = append(buf, last...)
+	default:
+		buf = append(buf, first...)
+		buf = strconv.AppendUint(buf, 10+s.Uint64n(90), 10)
+	}
+	buf = append(buf, '@')
+	return appendMailDomain(s, buf)
+}
+
+var exampleDomains = [...]string{"example.com", "example.org", "example.net"}
+
+func appendMailDomain(s *Stream, buf []byte) []byte {
+	switch k := s.Uint64n(8); {
+	case k < 6:
+		return append(buf, exampleDomains[k%3]...)
+	case k == 6:
+		buf = append(buf, pickWord(s, orgWords)...)
+		return append(buf, ".test"...)
+	default:
+		buf = append(buf, pickWord(s, orgWords)...)
+		return append(buf, ".example"...)
+	}
+}
+
+// appendURI appends https://example.com/ with one to three path segments,
+// some numeric, and now and then a query.
+func appendURI(s *Stream, buf []byte) []byte {
+	buf = append(buf, "https://"...)
+	buf = append(buf, exampleDomains[s.Uint64n(3)]...)
+	for n := 1 + s.Uint64n(3); n > 0; n-- {
+		buf = append(buf, '/')
+		if n == 1 && s.Uint64n(3) == 0 {
+			buf = strconv.AppendUint(buf, 1+s.Uint64n(99999), 10)
+			continue
+		}
+		buf = append(buf, pickWord(s, commonWords)...)
+	}
+	switch s.Uint64n(6) {
+	case 0:
+		buf = append(buf, "?page="...)
+		buf = strconv.AppendUint(buf, 1+s.Uint64n(20), 10)
+	case 1:
+		buf = append(buf, "?q="...)
+		buf = append(buf, pickWord(s, commonWords)...)
+	}
+	return buf
+}
+
+// appendUUID appends a random (version 4, RFC 4122 variant) UUID in
+// lowercase.
+func appendUUID(s *Stream, buf []byte) []byte {
+	hi := s.Uint64()&^(0xf<<12) | 0x4<<12
+	lo := s.Uint64()&^(0x3<<62) | 0x2<<62
+	buf = appendHex(buf, hi>>32, 8)
+	buf = append(buf, '-')
+	buf = appendHex(buf, hi>>16, 4)
+	buf = append(buf, '-')
+	buf = appendHex(buf, hi, 4)
+	buf = append(buf, '-')
+	buf = appendHex(buf, lo>>48, 4)
+	buf = append(buf, '-')
+	return appendHex(buf, lo, 12)
+}
+
+// appendHex appends the low n nibbles of v, zero-padded.
+func appendHex(buf []byte, v uint64, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		buf = append(buf, hexDigits[v>>(4*i)&0xf])
+	}
+	return buf
+}
+
+// ipv4Blocks are the RFC 5737 documentation networks (TEST-NET-1..3).
+var ipv4Blocks = [...]string{"192.0.2.", "198.51.100.", "203.0.113."}
+
+func appendIPv4(s *Stream, buf []byte) []byte {
+	buf = append(buf, ipv4Blocks[s.Uint64n(3)]...)
+	return strconv.AppendUint(buf, 1+s.Uint64n(254), 10)
+}
+
+// appendIPv6 appends an address in 2001:db8::/32, in the canonical text
+// form of RFC 5952, in the shapes real addresses take: fully random, or a
+// subnet with a small host part.
+func appendIPv6(s *Stream, buf []byte) []byte {
+	g := [8]uint16{0x2001, 0x0db8}
+	switch s.Uint64n(4) {
+	case 0:
+		for i := 2; i < 8; i++ {
+			g[i] = uint16(s.Uint64())
+		}
+	case 1:
+		g[2], g[7] = uint16(s.Uint64()), uint16(1+s.Uint64n(0xfff))
+	case 2:
+		g[2], g[3], g[7] = uint16(s.Uint64()), uint16(s.Uint64()), uint16(1+s.Uint64n(0xfff))
+	default:
+		g[7] = uint16(1 + s.Uint64n(0xff))
+	}
+	return appendIPv6Text(buf, &g)
+}
+
+// appendIPv6Text writes groups in RFC 5952 form: lowercase, no leading
+// zeros, the first longest run of two or more zero groups as "::".
+func appendIPv6Text(buf []byte, g *[8]uint16) []byte {
+	zs, zn := -1, 1
+	for i := 0; i < 8; {
+		if g[i] != 0 {
+			i++
+			continue
+		}
+		j := i
+		for j < 8 && g[j] == 0 {
+			j++
+		}
+		if j-i > zn {
+			zs, zn = i, j-i
+		}
+		i = j
+	}
+	for i := 0; i < 8; i++ {
+		if i == zs {
+			buf = append(buf, ':', ':')
+			i += zn - 1
+			continue
+		}
+		if i > 0 && i != zs+zn {
+			buf = append(buf, ':')
+		}
+		buf = strconv.AppendUint(buf, uint64(g[i]), 16)
+	}
+	return buf
+}
+
+// appendHostname appends api.example.com, shop-mail.example.com or
+// api.acme.test.
+func appendHostname(s *Stream, buf []byte) []byte {
+	buf = append(buf, pickWord(s, hostWords)...)
+	switch s.Uint64n(3) {
+	case 0:
+		return append(buf, ".example.com"...)
+	case 1:
+		buf = append(buf, '-')
+		buf = append(buf, pickWord(s, hostWords)...)
+		return append(buf, ".example.com"...)
+	}
+	buf = append(buf, '.')
+	buf = append(buf, pickWord(s, orgWords)...)
+	return append(buf, ".test"...)
+}
