@@ -15,6 +15,8 @@ import (
 
 	"github.com/synthgen/synthgen/compiler"
 	"github.com/synthgen/synthgen/compiler/diag"
+	"github.com/synthgen/synthgen/compiler/emit/emittest"
+	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/plan"
 )
 
@@ -57,12 +59,14 @@ func TestConformance(t *testing.T) {
 	remotes, _ := filepath.Abs(filepath.Join(suiteDir, "remotes"))
 	var table []string
 	var total tally
+	var diffs []emittest.Package
 	for _, draft := range []struct{ dir, name string }{{"draft7", "7"}, {"draft2020-12", "2020-12"}} {
 		files, _ := filepath.Glob(filepath.Join(suiteDir, "tests", draft.dir, "*.json"))
 		sort.Strings(files)
 		for _, file := range files {
 			var ft tally
 			var groups []group
+			pkg := emittest.Package{Name: pkgName(draft.dir, file)}
 			data, err := os.ReadFile(file)
 			if err != nil {
 				t.Fatal(err)
@@ -72,8 +76,11 @@ func TestConformance(t *testing.T) {
 			}
 			for gi, g := range groups {
 				name := fmt.Sprintf("%s/%s/%d", draft.dir, filepath.Base(file), gi)
-				o, detail := runGroup(t, draft.name, remotes, g)
+				o, root, detail := runGroup(t, draft.name, remotes, g)
 				ft[o]++
+				if o == pass {
+					pkg.Roots = append(pkg.Roots, root)
+				}
 				if o == failed {
 					t.Errorf("%s (%s): %s", name, g.Description, detail)
 				}
@@ -82,17 +89,32 @@ func TestConformance(t *testing.T) {
 				total[i] += ft[i]
 			}
 			table = append(table, row(draft.dir+"/"+filepath.Base(file), ft))
+			if len(pkg.Roots) > 0 {
+				diffs = append(diffs, pkg)
+			}
 		}
 	}
 	t.Logf("\n%-45s %5s %5s %5s %5s %5s\n%s\n%s", "FILE", "pass", "unsup", "unsat", "rejct", "fail",
 		strings.Join(table, "\n"), row("TOTAL", total))
+
+	// Two backends, one truth: the emitted Go of every passing group writes
+	// the plan's bytes. One module, one go build for all of them.
+	if !testing.Short() {
+		emittest.DiffPackages(t, diffs, []uint64{1, 99}, 50)
+	}
+}
+
+// pkgName is a Go package name for a suite file: draft7/ref.json → draft7_ref.
+func pkgName(dir, file string) string {
+	name := dir + "_" + strings.TrimSuffix(filepath.Base(file), ".json")
+	return strings.NewReplacer("-", "_", ".", "_").Replace(name)
 }
 
 func row(name string, t tally) string {
 	return fmt.Sprintf("%-45s %5d %5d %5d %5d %5d", name, t[pass], t[unsupported], t[unsatisfiable], t[rejected], t[failed])
 }
 
-func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, detail string) {
+func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, root *ir.Root, detail string) {
 	defer func() {
 		if r := recover(); r != nil {
 			outcome, detail = failed, fmt.Sprintf("panic: %v", r)
@@ -112,19 +134,19 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, de
 		var de *diag.Error
 		switch {
 		case !errors.As(err, &de):
-			return failed, "not a schema error: " + err.Error()
+			return failed, nil, "not a schema error: " + err.Error()
 		case !satisfiable:
-			return rejected, ""
+			return rejected, nil, ""
 		case de.Kind == diag.KindUnsatisfiable:
-			return failed, "satisfiable schema called unsatisfiable: " + err.Error()
+			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error()
 		}
-		return unsupported, ""
+		return unsupported, nil, ""
 	}
 	// A group with no valid test may still be satisfiable (the suite lists
 	// only the instances it cares about): the validator decides below.
 	p, err := plan.New(root)
 	if err != nil {
-		return failed, "plan: " + err.Error()
+		return failed, nil, "plan: " + err.Error()
 	}
 	validator := compileValidator(t, draft, remotes, g.Schema)
 	w := p.NewWorker()
@@ -132,13 +154,13 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, de
 		rec := w.AppendJSON(nil, 1, i)
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec))
 		if err != nil {
-			return failed, fmt.Sprintf("record %d is not JSON: %s", i, rec)
+			return failed, nil, fmt.Sprintf("record %d is not JSON: %s", i, rec)
 		}
 		if err := validator.Validate(inst); err != nil {
-			return failed, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err)
+			return failed, nil, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err)
 		}
 	}
-	return pass, ""
+	return pass, root, ""
 }
 
 // compileValidator builds the independent judge: santhosh-tekuri's
