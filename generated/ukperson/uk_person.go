@@ -174,21 +174,21 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 		v.Title = &x
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(ukPersonFirstNameGen.Append(&fs, nil))
+	v.FirstName = string(ukPersonFirstNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
-		x := genUKPersonMiddleNamesOrNull(fs, depth)
+		x := genUKPersonMiddleNamesOrNull(fs, depth, s)
 		v.MiddleNames = &x
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(ukPersonLastNameGen.Append(&fs, nil))
+	v.LastName = string(ukPersonLastNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
-	v.DateOfBirth = string(ukPersonDateOfBirthGen.Append(&fs, nil))
+	v.DateOfBirth = string(ukPersonDateOfBirthGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	v.Nino = string(ukPersonNinoGen.Append(&fs, nil))
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
-		x := string(ukPersonEmailGen.Append(&fs, nil))
+		x := string(ukPersonEmailGen.AppendField(&fs, s, nil))
 		v.Email = &x
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
@@ -211,32 +211,32 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	return v
 }
 
-func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int) runtime.Nullable[string] {
+func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
-	return runtime.Nullable[string]{Value: string(ukPersonMiddleNamesGen.Append(&s, nil)), Valid: true}
+	return runtime.Nullable[string]{Value: string(ukPersonMiddleNamesGen.AppendField(&s, obj, nil)), Valid: true}
 }
 
 func genAddress(s runtime.Stream, depth int) Address {
 	shallow := depth >= ukPersonMaxDepth
 	var v Address
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
-	v.Line1 = string(addressLine1Gen.Append(&fs, nil))
+	v.Line1 = string(addressLine1Gen.AppendField(&fs, s, nil))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressLine2Gen.Append(&fs, nil))
+		x := string(addressLine2Gen.AppendField(&fs, s, nil))
 		v.Line2 = &x
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
-	v.Town = string(addressTownGen.Append(&fs, nil))
+	v.Town = string(addressTownGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressCountyGen.Append(&fs, nil))
+		x := string(addressCountyGen.AppendField(&fs, s, nil))
 		v.County = &x
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
-	v.Postcode = string(addressPostcodeGen.Append(&fs, nil))
+	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
 	v.Country = addressCountryValues[fs.Intn(len(addressCountryValues))]
 	return v
@@ -244,20 +244,20 @@ func genAddress(s runtime.Stream, depth int) Address {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	ukPersonPersonIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	ukPersonPersonIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	ukPersonTitleValues         = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
-	ukPersonFirstNameGen        = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonMiddleNamesGen      = runtime.Str{MinLen: 0, MaxLen: 80}
-	ukPersonLastNameGen         = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonDateOfBirthGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	ukPersonNinoGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
-	ukPersonEmailGen            = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	ukPersonPhoneGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`)}
-	addressLine1Gen             = runtime.Str{MinLen: 1, MaxLen: 60}
-	addressLine2Gen             = runtime.Str{MinLen: 0, MaxLen: 60}
-	addressTownGen              = runtime.Str{MinLen: 2, MaxLen: 40}
-	addressCountyGen            = runtime.Str{MinLen: 0, MaxLen: 40}
-	addressPostcodeGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")}
+	ukPersonFirstNameGen        = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	ukPersonMiddleNamesGen      = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName}
+	ukPersonLastNameGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	ukPersonDateOfBirthGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
+	ukPersonNinoGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
+	ukPersonEmailGen            = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	ukPersonPhoneGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164}
+	addressLine1Gen             = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
+	addressLine2Gen             = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
+	addressTownGen              = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity}
+	addressCountyGen            = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion}
+	addressPostcodeGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode}
 	addressCountryValues        = []string{"England", "Scotland", "Wales", "Northern Ireland"}
 	ukPersonMaritalStatusValues = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
 )
