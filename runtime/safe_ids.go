@@ -25,8 +25,7 @@ var usAreaCodes = [...]string{"201", "202", "206", "212", "213", "303", "305",
 
 // appendPhone writes a drama-range number: national form ("020 7946 0123",
 // "(212) 555-0142"), or E.164 ("+442079460123", "+12125550142").
-func appendPhone(c *semCtx, buf []byte, e164, mobile bool) []byte {
-	s := c.s
+func appendPhone(c *semCtx, s *Stream, buf []byte, e164, mobile bool) []byte {
 	if c.loc == &enUS {
 		area := usAreaCodes[s.Uint64n(uint64(len(usAreaCodes)))]
 		line := 100 + s.Uint64n(100)

@@ -12,10 +12,9 @@ const (
 	year = 31556952 // 365.2425 days
 )
 
-// semCtx is what one semantic value is drawn from: the field's own stream,
-// the object's stream (for shared draws), the locale and the clock.
+// semCtx is what one semantic value is drawn from besides the field's own
+// stream: the object's stream (for shared draws), the locale and the clock.
 type semCtx struct {
-	s   *Stream
 	obj Stream
 	loc *localeData
 	now int64
@@ -90,8 +89,7 @@ func started(c *semCtx) int64 {
 	return c.now - 730*day + int64(t.Uint64n(910*day))
 }
 
-func appendSemantic(k Kind, c *semCtx, buf []byte) []byte {
-	s := c.s
+func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	switch k {
 	case KindFirstName:
 		return append(buf, drawPerson(c).first...)
@@ -124,13 +122,13 @@ func appendSemantic(k Kind, c *semCtx, buf []byte) []byte {
 	case KindDateOfBirth:
 		return appendInstant(buf, drawPerson(c).birth, FormatDate)
 	case KindPhone:
-		return appendPhone(c, buf, false, false)
+		return appendPhone(c, s, buf, false, false)
 	case KindPhoneE164:
-		return appendPhone(c, buf, true, s.Uint64n(3) == 0)
+		return appendPhone(c, s, buf, true, s.Uint64n(3) == 0)
 	case KindMobile:
-		return appendPhone(c, buf, false, true)
+		return appendPhone(c, s, buf, false, true)
 	case KindCompany:
-		return appendCompany(c, buf)
+		return appendCompany(c, s, buf)
 	case KindJobTitle:
 		buf = append(buf, pickWord(s, jobLevels)...)
 		return append(buf, pickWord(s, jobRoles)...)
@@ -365,8 +363,7 @@ func appendDomain(s *Stream, buf []byte) []byte {
 	return append(buf, ".example"...)
 }
 
-func appendCompany(c *semCtx, buf []byte) []byte {
-	s := c.s
+func appendCompany(c *semCtx, s *Stream, buf []byte) []byte {
 	switch s.Uint64n(3) {
 	case 0:
 		buf = append(buf, pickWord(s, c.loc.lastNames)...)

@@ -51,6 +51,14 @@ func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
 	switch {
 	case g.Semantic != KindNone:
 		return g.appendSemantic(s, *s, buf)
+	}
+	return g.appendConstrained(s, buf)
+}
+
+// appendConstrained is appendTry without the semantic kind: the value
+// drawn from the format, the pattern or plain words.
+func (g *Str) appendConstrained(s *Stream, buf []byte) ([]byte, int, bool) {
+	switch {
 	case g.Format != FormatNone:
 		return g.appendFormat(s, buf)
 	case g.Regex != nil:

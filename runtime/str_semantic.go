@@ -11,7 +11,10 @@ import (
 // fields of one object agree; other values are exactly Append's.
 func (g *Str) AppendField(s *Stream, obj Stream, buf []byte) []byte {
 	if g.Semantic == KindNone {
-		return g.Append(s, buf)
+		fb := *s // see appendSemantic's fallback
+		buf = g.Append(&fb, buf)
+		*s = fb
+		return buf
 	}
 	buf, _, _ = g.appendSemantic(s, obj, buf)
 	return buf
@@ -22,11 +25,11 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 	if now == 0 {
 		now = DefaultNow
 	}
-	c := semCtx{s: s, obj: obj, loc: g.Locale.data(), now: now, f: g.Format}
+	c := semCtx{obj: obj, loc: g.Locale.data(), now: now, f: g.Format}
 	start := len(buf)
 	base := *s
 	for attempt := 1; ; attempt++ {
-		buf = appendSemantic(g.Semantic, &c, buf)
+		buf = appendSemantic(g.Semantic, &c, s, buf)
 		v := buf[start:]
 		ok := g.fitsLen(utf8.RuneCount(v)) && (g.Regex == nil || g.Regex.match.Match(v))
 		if ok {
@@ -37,9 +40,11 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 		if attempt == semanticRetries {
 			// Constraints win: a value the kind cannot fit (rarer than
 			// CheckSemantic could see) comes from the plain generator.
-			plain := *g
-			plain.Semantic = KindNone
-			buf, n, ok := plain.appendTry(s, buf)
+			// A copy: the constrained generators keep their stream's
+			// address, which would move every caller's stream to the heap.
+			fb := *s
+			buf, n, ok := g.appendConstrained(&fb, buf)
+			*s = fb
 			return buf, attempt + n, ok
 		}
 	}
@@ -74,8 +79,8 @@ func (g *Str) CheckSemantic() error {
 	for i := range semanticSamples {
 		rec := RecordStream(checkSeed, 0, uint64(i))
 		s := rec.Child(1)
-		c := semCtx{s: &s, obj: rec, loc: g.Locale.data(), now: now, f: g.Format}
-		buf = appendSemantic(g.Semantic, &c, buf[:0])
+		c := semCtx{obj: rec, loc: g.Locale.data(), now: now, f: g.Format}
+		buf = appendSemantic(g.Semantic, &c, &s, buf[:0])
 		switch {
 		case !g.fitsLen(utf8.RuneCount(buf)):
 			return fmt.Errorf("value %q is not %s", buf, describeLen(g.MinLen, g.MaxLen))

@@ -88,10 +88,11 @@ func best(name, parent []string, numeric bool) (*Rule, string, bool) {
 		}
 		for _, p := range r.Names {
 			pt := strings.Fields(p)
-			if !tailMatch(full, len(name), pt) {
+			covered := tailMatch(full, pt)
+			if covered == 0 {
 				continue
 			}
-			score := 2 * len(pt)
+			score := 2 * covered
 			if r.Under != nil {
 				score++
 			}
@@ -103,33 +104,34 @@ func best(name, parent []string, numeric bool) (*Rule, string, bool) {
 	return bestRule, bestPhrase, bestRule != nil
 }
 
-// tailMatch reports whether phrase ends full (whose last nName tokens are
-// the field's own name) and covers at least the name's last token; or
-// equals the last token written together ("zipcode") or singular
-// ("emails").
-func tailMatch(full []string, nName int, phrase []string) bool {
+// tailMatch returns how many tokens of full the phrase covers as its
+// tail (the last one possibly plural: "emails"), or 1 when the phrase
+// written together is the last token ("zipcode"), or 0.
+func tailMatch(full []string, phrase []string) int {
 	last := full[len(full)-1]
-	joined := strings.Join(phrase, "")
-	if last == joined || singular(last) == joined {
-		return true
+	if len(phrase) > 1 {
+		joined := strings.Join(phrase, "")
+		if last == joined || singular(last) == joined {
+			return 1
+		}
 	}
 	if len(phrase) > len(full) {
-		return false
+		return 0
 	}
 	tail := full[len(full)-len(phrase):]
 	for i, t := range phrase {
 		w := tail[i]
 		if i == len(phrase)-1 {
 			if w != t && singular(w) != t {
-				return false
+				return 0
 			}
 			continue
 		}
 		if w != t {
-			return false
+			return 0
 		}
 	}
-	return true
+	return len(phrase)
 }
 
 // inText finds a rule phrase of two or more tokens anywhere in a title or
