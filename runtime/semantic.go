@@ -115,6 +115,12 @@ const (
 	KindVersion
 	KindStatus
 	KindPriority
+	// Numbers: for integer and number fields a distribution (Kind.Dist);
+	// as strings, the same values in text. Age is one person's.
+	KindAge
+	KindQuantity
+	KindRating
+	KindPercentage
 	kindCount
 )
 
@@ -242,6 +248,10 @@ var kindTable = [kindCount]kindInfo{
 	KindVersion:        {name: "version", goName: "KindVersion"},
 	KindStatus:         {name: "status", goName: "KindStatus"},
 	KindPriority:       {name: "priority", goName: "KindPriority"},
+	KindAge:            {name: "age", goName: "KindAge", group: groupPerson},
+	KindQuantity:       {name: "quantity", goName: "KindQuantity"},
+	KindRating:         {name: "rating", goName: "KindRating"},
+	KindPercentage:     {name: "percentage", goName: "KindPercentage"},
 }
 
 // Kinds returns every kind but KindNone, in order.

@@ -1,6 +1,9 @@
 package runtime
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // DefaultNow is the instant time kinds count back from when Str.Now is 0:
 // 2026-01-01T00:00:00Z. A fixed default keeps runs reproducible; --now
@@ -329,6 +332,14 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		return append(buf, pickWord(s, statuses)...)
 	case KindPriority:
 		return append(buf, pickWord(s, priorities)...)
+	case KindAge:
+		return strconv.AppendInt(buf, ageAt(drawPerson(c).birth, c.now), 10)
+	case KindQuantity:
+		return strconv.AppendInt(buf, int64(QuantityDist.Draw(s)), 10)
+	case KindRating:
+		return strconv.AppendInt(buf, int64(math.Round(RatingDist.Draw(s))), 10)
+	case KindPercentage:
+		return appendCents(buf, int64(s.Uint64n(10001)))
 	}
 	return buf
 }

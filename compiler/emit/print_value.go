@@ -64,7 +64,7 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	case *ir.Boolean:
 		return sv.Clone().Dot("Bool").Call()
 	case *ir.Integer, *ir.Number:
-		return jen.Id(s.leaf).Dot("Next").Call(addr)
+		return numNext(s, addr)
 	case *ir.String:
 		return jen.String().Call(strAppend(s, addr, jen.Nil()))
 	case *ir.Enum:
@@ -109,9 +109,9 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Boolean:
 		return rt("AppendBool").Call(buf, sv.Clone().Dot("Bool").Call())
 	case *ir.Integer:
-		return rt("AppendInt").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
+		return rt("AppendInt").Call(buf, numNext(s, addr))
 	case *ir.Number:
-		return rt("AppendNumber").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
+		return rt("AppendNumber").Call(buf, numNext(s, addr))
 	case *ir.String:
 		return rt("QuoteTail").Call(strAppend(s, addr, buf), jen.Len(buf))
 	case *ir.Enum:
@@ -128,11 +128,28 @@ func leafVar(s *site) jen.Code {
 	v := jen.Id(s.leaf).Op("=")
 	switch n := s.node.(type) {
 	case *ir.Integer:
-		return v.Add(rt("Int").Values(kv("KLo", num(n.KLo)), kv("KHi", num(n.KHi)), kv("Step", num(n.Step))))
+		f := []jen.Code{kv("KLo", num(n.KLo)), kv("KHi", num(n.KHi)), kv("Step", num(n.Step))}
+		if n.Dist == nil {
+			return v.Add(rt("Int").Values(f...))
+		}
+		f = append(f, kv("Dist", distLit(n.Dist)))
+		if n.Semantic != runtime.KindNone {
+			f = append(f, kv("Semantic", rt(n.Semantic.GoName())))
+		}
+		if n.Locale != runtime.LocaleENGB {
+			f = append(f, kv("Locale", rt(n.Locale.GoName())))
+		}
+		if n.Now != 0 {
+			f = append(f, kv("Now", num(n.Now)))
+		}
+		return v.Add(rt("IntDist").Values(f...))
 	case *ir.Number:
 		f := []jen.Code{kv("KLo", num(n.KLo)), kv("KHi", num(n.KHi)), kv("Step", num(n.Step))}
 		if n.Scale != 0 {
 			f = append(f, kv("Scale", num(int64(n.Scale))))
+		}
+		if n.Dist != nil {
+			return v.Add(rt("DecimalDist").Values(append(f, kv("Dist", distLit(n.Dist)))...))
 		}
 		return v.Add(rt("Decimal").Values(f...))
 	case *ir.String:
@@ -166,10 +183,37 @@ func objArgs(s *site, args ...jen.Code) []jen.Code {
 // object's stream for a property whose kind shares draws with its
 // siblings (runtime.Kind.Shared), as the plan's object closure does.
 func strAppend(s *site, addr, buf jen.Code) jen.Code {
-	if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+	if s.objVar != "" && ir.SharedLeaf(s.node) {
 		return jen.Id(s.leaf).Dot("AppendField").Call(addr, jen.Id(s.objVar), buf)
 	}
 	return jen.Id(s.leaf).Dot("Append").Call(addr, buf)
+}
+
+// numNext draws a number leaf: NextField with the object's stream for a
+// property whose kind shares draws (an age), as in the plan.
+func numNext(s *site, addr jen.Code) jen.Code {
+	if s.objVar != "" && ir.SharedLeaf(s.node) {
+		return jen.Id(s.leaf).Dot("NextField").Call(addr, jen.Id(s.objVar))
+	}
+	return jen.Id(s.leaf).Dot("Next").Call(addr)
+}
+
+// distLit is a runtime.Dist literal; floats print in their shortest exact
+// form, so the emitted generator draws what the plan draws.
+func distLit(d *runtime.Dist) jen.Code {
+	f := []jen.Code{}
+	if d.Kind != runtime.DistUniform {
+		f = append(f, kv("Kind", rt(d.Kind.GoName())))
+	}
+	for _, p := range []struct {
+		name string
+		v    float64
+	}{{"Mean", d.Mean}, {"SD", d.SD}, {"S", d.S}, {"Lo", d.Lo}, {"Hi", d.Hi}} {
+		if p.v != 0 {
+			f = append(f, kv(p.name, jen.Id(strconv.FormatFloat(p.v, 'g', -1, 64))))
+		}
+	}
+	return rt("Dist").Values(f...)
 }
 
 // strFields are the fields of a runtime.Str literal, in declaration order

@@ -39,6 +39,14 @@ type Boolean struct{ Meta }
 type Integer struct {
 	Meta
 	KLo, KHi, Step int64
+	// Dist, when set, draws k from a distribution (x-distribution, or a
+	// numeric kind's default) instead of uniformly. Semantic is the kind
+	// it came from; KindAge as a property agrees with the object's date
+	// of birth (Locale and Now as for String).
+	Dist     *runtime.Dist
+	Semantic runtime.Kind
+	Locale   runtime.Locale
+	Now      int64
 }
 
 // Number is (k*Step) / 10^Scale for k drawn uniformly from [KLo, KHi].
@@ -48,6 +56,8 @@ type Number struct {
 	Meta
 	KLo, KHi, Step int64
 	Scale          uint8
+	// Dist, when set, draws k from a distribution, as for Integer.
+	Dist *runtime.Dist
 }
 
 // String is a string of MinLen..MaxLen code points, or a value of Format,

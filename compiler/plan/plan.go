@@ -88,11 +88,23 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 			return runtime.AppendBool(buf, s.Bool())
 		}, nil
 	case *ir.Integer:
+		if n.Dist != nil {
+			g := intDist(n)
+			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+				return runtime.AppendInt(buf, g.Next(&s))
+			}, nil
+		}
 		g := &runtime.Int{KLo: n.KLo, KHi: n.KHi, Step: n.Step}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendInt(buf, g.Next(&s))
 		}, nil
 	case *ir.Number:
+		if n.Dist != nil {
+			g := &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: *n.Dist}
+			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+				return runtime.AppendNumber(buf, g.Next(&s))
+			}, nil
+		}
 		g := &runtime.Decimal{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendNumber(buf, g.Next(&s))
@@ -130,9 +142,24 @@ func stringGen(n *ir.String) (genFunc, error) {
 	}, nil
 }
 
-// sharedStringGen is stringGen for a property whose kind draws from its
-// object's stream (a person, a place, a timeline), which the object
+func intDist(n *ir.Integer) *runtime.IntDist {
+	return &runtime.IntDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Dist: *n.Dist,
+		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
+}
+
+// sharedLeafGen generates a property whose kind draws from its object's
+// stream (a person, a place, a timeline; ir.SharedLeaf), which the object
 // closure leaves in c.obj.
+func sharedLeafGen(n ir.Node) (genFunc, error) {
+	if in, ok := n.(*ir.Integer); ok {
+		g := intDist(in)
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendInt(buf, g.NextField(&s, c.obj))
+		}, nil
+	}
+	return sharedStringGen(n.(*ir.String))
+}
+
 func sharedStringGen(n *ir.String) (genFunc, error) {
 	if _, err := stringGen(n); err != nil {
 		return nil, err

@@ -101,8 +101,7 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindCardBrand), Names: []string{"card brand", "card type", "card scheme", "card network"}},
 	{Kinds: k(runtime.KindCurrencyCode, runtime.KindCurrencyName), Names: []string{"currency", "currency code", "ccy", "iso currency"}},
 	{Kinds: k(runtime.KindCurrencyName), Names: []string{"currency name"}},
-	{Kinds: k(runtime.KindAmount), Names: []string{"amount", "price", "cost", "total", "subtotal", "sub total", "balance", "fee",
-		"salary", "revenue", "unit price", "tax", "discount", "spend", "charge", "payment", "income", "grand total", "net", "gross", "value"}},
+	{Kinds: k(runtime.KindAmount), Names: amountNames},
 	{Kinds: k(runtime.KindSortCode), Names: []string{"sort code", "sortcode", "bank sort code"}},
 	{Kinds: k(runtime.KindAccountNumber), Names: []string{"account number", "account no", "acct number", "bank account", "bank account number", "acct no"}},
 	{Kinds: k(runtime.KindBIC), Names: []string{"bic", "swift", "swift code", "bic code", "swift bic"}},
@@ -159,7 +158,32 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindVersion), Names: []string{"version", "app version", "semver", "software version", "release", "firmware version"}},
 	{Kinds: k(runtime.KindStatus), Names: []string{"status", "order status", "account status", "payment status", "lifecycle"}},
 	{Kinds: k(runtime.KindPriority), Names: []string{"priority", "severity", "urgency"}},
+	{Kinds: k(runtime.KindAge), Names: ageNames},
+	{Kinds: k(runtime.KindQuantity), Names: quantityNames},
+	{Kinds: k(runtime.KindRating), Names: ratingNames},
+	{Kinds: k(runtime.KindPercentage), Names: percentNames},
+
+	// Numbers: integer and number fields get the kind's distribution,
+	// clipped to their bounds.
+	{Kinds: k(runtime.KindAge), Names: ageNames, Numeric: true},
+	{Kinds: k(runtime.KindQuantity), Names: quantityNames, Numeric: true},
+	{Kinds: k(runtime.KindRating), Names: ratingNames, Numeric: true},
+	{Kinds: k(runtime.KindPercentage), Names: percentNames, Numeric: true},
+	{Kinds: k(runtime.KindAmount), Names: amountNames, Numeric: true},
+	{Kinds: k(runtime.KindYear), Names: []string{"year", "model year", "fiscal year", "year of birth", "birth year"}, Numeric: true},
+	{Kinds: k(runtime.KindLatitude), Names: []string{"lat", "latitude"}, Numeric: true},
+	{Kinds: k(runtime.KindLongitude), Names: []string{"lng", "lon", "long", "longitude"}, Numeric: true},
 }
+
+var (
+	ageNames      = []string{"age", "age years", "years old", "age in years"}
+	quantityNames = []string{"quantity", "qty", "units", "item count", "number of items", "num items", "quantity ordered", "count"}
+	ratingNames   = []string{"rating", "stars", "star rating", "review score", "review rating"}
+	percentNames  = []string{"percentage", "percent", "pct", "discount percent", "discount percentage", "share"}
+	amountNames   = []string{"amount", "price", "cost", "total", "subtotal", "sub total", "balance", "fee",
+		"salary", "revenue", "unit price", "tax", "discount", "spend", "charge", "payment", "income", "grand total",
+		"net", "gross", "value", "lifetime value", "money", "monetary amount", "amount due", "amount paid", "shipping", "shipping cost", "tax total", "discount total", "shipping total", "line total"}
+)
 
 // FormatRules give a kind to a field whose name matched nothing but whose
 // format has a realistic kind (an e-mail consistent with the record's
