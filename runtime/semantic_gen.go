@@ -34,6 +34,7 @@ type person struct {
 	title             string
 	birth             int64 // unix seconds
 	num               uint64
+	style             uint64 // how the user name is spelt: shared with the e-mail
 }
 
 func drawPerson(c *semCtx) person {
@@ -52,6 +53,7 @@ func drawPerson(c *semCtx) person {
 	v.birth = c.now - int64(age*year) - int64(p.Uint64n(365))*day
 	v.nonBinary = p.Uint64n(100) < 2
 	v.num = 10 + p.Uint64n(90)
+	v.style = p.Uint64n(4)
 	return v
 }
 
@@ -117,9 +119,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		}
 		return append(buf, "male"...)
 	case KindUsername:
-		return appendUsername(drawPerson(c), s, buf)
+		return appendUsername(drawPerson(c), buf)
 	case KindEmail:
-		buf = appendUsername(drawPerson(c), s, buf)
+		buf = appendUsername(drawPerson(c), buf)
 		buf = append(buf, '@')
 		return appendMailDomain(s, buf)
 	case KindDateOfBirth:
@@ -344,8 +346,10 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	return buf
 }
 
-func appendUsername(p person, s *Stream, buf []byte) []byte {
-	switch s.Uint64n(4) {
+// appendUsername writes the person's user name, which is also the local
+// part of their e-mail address.
+func appendUsername(p person, buf []byte) []byte {
+	switch p.style {
 	case 0, 1:
 		buf = appendLower(buf, p.first)
 		buf = append(buf, '.')

@@ -47,6 +47,9 @@ func TestFieldsOfOneObjectDescribeOnePersonPlaceAndTimeline(t *testing.T) {
 			}
 			email := field(KindEmail, loc, 0, obj, "email")
 			user := field(KindUsername, loc, 0, obj, "username")
+			if local, _, _ := strings.Cut(email, "@"); local != user {
+				t.Fatalf("e-mail %q does not use the user name %q", email, user)
+			}
 			lf, ll := strings.ToLower(first), strings.ToLower(last)
 			for _, v := range []string{email, user} {
 				if !strings.Contains(v, ll) || !strings.HasPrefix(v, lf[:1]) {

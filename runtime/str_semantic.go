@@ -55,15 +55,20 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 // every retry, so more would not help.
 const semanticRetries = 4
 
-// semanticSamples is how many values CheckSemantic draws: every one must
-// fit, since a kind is only a refinement and the plain generator is always
-// there to fall back on.
-const semanticSamples = 256
+// semanticSamples is how many values CheckSemantic draws; at most
+// semanticMisses of them may miss the constraints on their first draw.
+// A value that misses is redrawn and, failing that, taken from the
+// constraint-driven generator, so output stays valid either way: the
+// threshold only keeps the kind's realism from being mostly fallback.
+const (
+	semanticSamples = 256
+	semanticMisses  = semanticSamples / 10
+)
 
-// CheckSemantic reports whether every value the kind draws, from fixed
-// streams, fits the lengths, the format and the pattern on its first draw;
-// the compiler uses a kind only when it does. The error says why not, for
-// `synthgen explain`.
+// CheckSemantic reports whether the kind's values, drawn from fixed
+// streams, fit the lengths, the format and the pattern on their first
+// draw often enough (all but one in ten); the compiler uses a kind only
+// when they do. The error says why not, for `synthgen explain`.
 func (g *Str) CheckSemantic() error {
 	if g.Semantic == KindNone || g.Semantic >= kindCount {
 		return fmt.Errorf("no semantic kind")
@@ -75,20 +80,45 @@ func (g *Str) CheckSemantic() error {
 	if now == 0 {
 		now = DefaultNow
 	}
-	var buf []byte
+	var (
+		buf    []byte
+		misses int
+		first  error
+	)
 	for i := range semanticSamples {
 		rec := RecordStream(checkSeed, 0, uint64(i))
 		s := rec.Child(1)
 		c := semCtx{obj: rec, loc: g.Locale.data(), now: now, f: g.Format}
 		buf = appendSemantic(g.Semantic, &c, &s, buf[:0])
+		var err error
 		switch {
 		case !g.fitsLen(utf8.RuneCount(buf)):
-			return fmt.Errorf("value %q is not %s", buf, describeLen(g.MinLen, g.MaxLen))
+			err = fmt.Errorf("value %q is not %s", buf, describeLen(g.MinLen, g.MaxLen))
 		case g.Regex != nil && !g.Regex.match.Match(buf):
-			return fmt.Errorf("value %q does not match pattern %s", buf, g.Regex.src)
+			err = fmt.Errorf("value %q does not match pattern %s", buf, g.Regex.src)
+		}
+		if err != nil {
+			misses++
+			if first == nil {
+				first = err
+			}
 		}
 	}
+	if misses > semanticMisses {
+		return fmt.Errorf("%w (%d of %d samples miss)", first, misses, semanticSamples)
+	}
 	return nil
+}
+
+// Distinct counts the distinct values among the samples CheckSemantic
+// draws: the compiler wants many for array items, which uniqueItems may
+// require to differ.
+func (g *Str) Distinct() int {
+	seen := make(map[string]bool, semanticSamples)
+	for i := range semanticSamples {
+		seen[g.Example(i)] = true
+	}
+	return len(seen)
 }
 
 // Example returns the i'th sample value of the generator, as CheckSemantic

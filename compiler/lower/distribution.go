@@ -64,7 +64,9 @@ func (l *lowerer) pickDist(s *jsonschema.Schema, raw map[string]any, m *ir.Meta,
 		m.Notes = append(m.Notes, "distribution: "+semantic.DescribeDist(*d)+" (x-distribution)")
 		return d, runtime.KindNone, nil
 	}
-	if l.opts.Plain {
+	if l.opts.Plain || isItem(m.Pointer) {
+		// Skewed defaults crowd array items onto a few values, which
+		// uniqueItems would then reject: items stay uniform.
 		return nil, 0, nil
 	}
 	forced := runtime.KindNone

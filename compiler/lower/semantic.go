@@ -61,11 +61,27 @@ func (l *lowerer) semanticString(n *ir.String, g runtime.Str, raw map[string]any
 		return
 	}
 	g.Locale, g.Now = loc, l.opts.Now
-	c := semantic.Choose(m, g, forced)
+	c := semantic.Choose(m, g, forced, isItem(n.Pointer))
 	n.Notes = append(n.Notes, c.Notes...)
 	if c.Kind != runtime.KindNone {
 		n.Semantic, n.Locale, n.Now = c.Kind, loc, l.opts.Now
 	}
+}
+
+// isItem reports whether the pointer is of an array's items (not of a
+// property of an object inside them).
+func isItem(pointer string) bool {
+	_, frag, _ := strings.Cut(pointer, "#")
+	toks := strings.Split(frag, "/")
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch toks[i] {
+		case "items", "prefixItems", "additionalItems", "contains":
+			return true
+		case "properties", "$defs", "definitions", "additionalProperties", "patternProperties":
+			return i == len(toks)-1
+		}
+	}
+	return false
 }
 
 // fieldContext reads a field's name and its parent object's name from its
