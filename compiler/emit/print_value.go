@@ -71,7 +71,7 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 		if len(s.strs) == 1 {
 			return jen.Lit(s.strs[0])
 		}
-		return jen.Id(s.leaf).Index(sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf))))
+		return jen.Id(s.leaf).Index(enumIndex(s, sv))
 	}
 	panic(fmt.Sprintf("emit: no typed value for %T", s.node))
 }
@@ -87,7 +87,7 @@ func (p *genPrinter) rawValue(s *site, sv *jen.Statement) jen.Code {
 		if len(n.Values) == 1 {
 			return rt("RawJSON").Call(strLit(string(n.Values[0])))
 		}
-		return rt("RawJSON").Call(jen.Id(s.leaf).Index(sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))))
+		return rt("RawJSON").Call(jen.Id(s.leaf).Index(enumIndex(s, sv)))
 	}
 	return rt("RawJSON").Call(p.raw(s, sv, jen.Nil()))
 }
@@ -118,7 +118,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		if len(n.Values) == 1 {
 			return jen.Append(buf, strLit(string(n.Values[0])).(*jen.Statement).Clone().Op("..."))
 		}
-		return jen.Append(buf, jen.Id(s.leaf).Index(sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))).Op("..."))
+		return jen.Append(buf, jen.Id(s.leaf).Index(enumIndex(s, sv)).Op("..."))
 	}
 	panic(fmt.Sprintf("emit: no raw appender for %T", s.node))
 }
@@ -168,6 +168,20 @@ func leafVar(s *site) jen.Code {
 		return v.Index().String().Values(items...)
 	}
 	panic(fmt.Sprintf("emit: no leaf variable for %T", s.node))
+}
+
+// enumIndex draws an enum's index: uniform, or by x-weights through
+// runtime.PickWeighted, as the plan's enum closure draws.
+func enumIndex(s *site, sv *jen.Statement) jen.Code {
+	n := s.node.(*ir.Enum)
+	if n.Cum == nil {
+		return sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))
+	}
+	cum := make([]jen.Code, len(n.Cum))
+	for i, c := range n.Cum {
+		cum[i] = jen.Id(strconv.FormatUint(c, 10))
+	}
+	return rt("PickWeighted").Call(jen.Op("&").Add(sv.Clone()), jen.Index().Uint64().Values(cum...))
 }
 
 // objArgs are the arguments of a site's function: the object's stream

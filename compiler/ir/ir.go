@@ -81,6 +81,10 @@ type String struct {
 type Enum struct {
 	Meta
 	Values [][]byte
+	// Cum, when set (x-weights), holds the running totals of the values'
+	// integer weights: value i is drawn with weight Cum[i]-Cum[i-1]
+	// (runtime.PickWeighted).
+	Cum []uint64
 }
 
 // Object is a JSON object whose declared fields come out in schema order.

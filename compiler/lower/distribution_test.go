@@ -58,3 +58,21 @@ func TestNumericNamesGetDefaultsClippedToTheirBounds(t *testing.T) {
 		t.Errorf("explicit uniform: %+v", c.Dist)
 	}
 }
+
+func TestXWeightsFollowTheKeptEnumValues(t *testing.T) {
+	root, err := lowerText(t, "w.json", `{"type": "string", "enum": ["a", "b", 3, "a"], "x-weights": [1, 2, 5, 1]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := root.Node.(*ir.Enum)
+	if len(e.Values) != 2 || len(e.Cum) != 2 || e.Cum[0] != 500000 || e.Cum[1] != 1000000 {
+		t.Errorf("values %q cum %v: want a and b weighted 2 and 2", e.Values, e.Cum)
+	}
+	for _, bad := range []string{`[1, 2]`, `"heavy"`, `[1, -1, 1, 1]`, `[0, 0, 1, 0]`} {
+		_, err := lowerText(t, "w.json", `{"type": "string", "enum": ["a", "b", 3, "a"], "x-weights": `+bad+`}`)
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Keyword != "x-weights" {
+			t.Errorf("x-weights %s: error %v", bad, err)
+		}
+	}
+}

@@ -187,6 +187,11 @@ func enumGen(n *ir.Enum) (genFunc, error) {
 			return append(buf, v...)
 		}, nil
 	}
+	if cum := n.Cum; cum != nil {
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return append(buf, values[runtime.PickWeighted(&s, cum)]...)
+		}, nil
+	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 		return append(buf, values[s.Intn(len(values))]...)
 	}, nil

@@ -33,7 +33,17 @@ Examples are the first sample values in en-GB and en-US, counting back from
 2026-01-01 (` + "`--now`" + `).
 
 Integer and number fields whose name matches a rule marked *(numbers)* get the
-kind's distribution, clipped to the field's bounds (` + "`x-distribution`" + ` overrides it).
+kind's distribution, clipped to the field's bounds; when the bounds exclude the
+distribution's centre, the field stays uniform. Array items always stay uniform
+(skew would starve ` + "`uniqueItems`" + `). ` + "`x-distribution`" + ` overrides it:
+` + "`\"normal\"`" + ` or ` + "`{\"type\": \"normal\", \"mean\": 40, \"sd\": 10}`" + `; types and
+parameters: ` + "`uniform`" + `; ` + "`normal`" + ` (mean, sd); ` + "`lognormal`" + ` (mu, sigma, or median);
+` + "`exponential`" + ` (mean, above the minimum); ` + "`zipf`" + ` (s). Parameters left out
+take defaults from the bounds; bad ones are schema errors. ` + "`x-weights`" + ` beside
+` + "`enum`" + ` gives each value a non-negative weight.
+
+Locales: ` + "`--locale en-GB|en-US`" + `, else the root schema's ` + "`x-locale`" + `, else en-GB; a
+field's own ` + "`x-locale`" + ` wins for that field. Times count back from ` + "`--now`" + `.
 
 | kind | detected from | shared | safe range | numbers | example (en-GB) | example (en-US) |
 |---|---|---|---|---|---|---|
