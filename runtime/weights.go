@@ -16,3 +16,6 @@ func PickWeighted(s *Stream, cum []uint64) int {
 	}
 	return lo
 }
+
+// Flag draws true pct times in 100 (one draw, like Stream.Bool).
+func Flag(s *Stream, pct uint8) bool { return s.Uint64n(100) < uint64(pct) }

@@ -62,7 +62,7 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	addr := jen.Op("&").Add(sv.Clone())
 	switch s.node.(type) {
 	case *ir.Boolean:
-		return sv.Clone().Dot("Bool").Call()
+		return boolDraw(s, sv)
 	case *ir.Integer, *ir.Number:
 		return numNext(s, addr)
 	case *ir.String:
@@ -107,7 +107,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Null:
 		return jen.Append(buf, jen.Lit("null").Op("..."))
 	case *ir.Boolean:
-		return rt("AppendBool").Call(buf, sv.Clone().Dot("Bool").Call())
+		return rt("AppendBool").Call(buf, boolDraw(s, sv))
 	case *ir.Integer:
 		return rt("AppendInt").Call(buf, numNext(s, addr))
 	case *ir.Number:
@@ -168,6 +168,15 @@ func leafVar(s *site) jen.Code {
 		return v.Index().String().Values(items...)
 	}
 	panic(fmt.Sprintf("emit: no leaf variable for %T", s.node))
+}
+
+// boolDraw draws a boolean: a fair coin, or runtime.Flag for a flag whose
+// name says how often it is on, as the plan draws.
+func boolDraw(s *site, sv *jen.Statement) jen.Code {
+	if pct := s.node.(*ir.Boolean).TruePct; pct != 0 {
+		return rt("Flag").Call(jen.Op("&").Add(sv.Clone()), jen.Lit(int(pct)))
+	}
+	return sv.Clone().Dot("Bool").Call()
 }
 
 // enumIndex draws an enum's index: uniform, or by x-weights through

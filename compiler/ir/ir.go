@@ -31,8 +31,12 @@ type Any struct{ Meta }
 // Null is the JSON null.
 type Null struct{ Meta }
 
-// Boolean is true or false.
-type Boolean struct{ Meta }
+// Boolean is true or false: evenly, or true TruePct times in 100 when the
+// name reads as a flag that is usually on (is_active) or off (is_deleted).
+type Boolean struct {
+	Meta
+	TruePct uint8 // 0: a fair coin
+}
 
 // Integer is k*Step for k drawn uniformly from [KLo, KHi]. The lowering
 // guarantees KLo <= KHi and that every k*Step fits an int64.

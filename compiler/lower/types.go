@@ -173,7 +173,7 @@ func (l *lowerer) ofType(s *jsonschema.Schema, m ir.Meta, raw map[string]any, t 
 	case tNull:
 		return &ir.Null{Meta: m}, nil
 	case tBool:
-		return &ir.Boolean{Meta: m}, nil
+		return l.flag(&ir.Boolean{Meta: m}), nil
 	case tInt:
 		return l.distributed(l.integer(s, m))(s, raw)
 	case tNum:

@@ -84,6 +84,11 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 			return append(buf, "null"...)
 		}, nil
 	case *ir.Boolean:
+		if pct := n.TruePct; pct != 0 {
+			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+				return runtime.AppendBool(buf, runtime.Flag(&s, pct))
+			}, nil
+		}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendBool(buf, s.Bool())
 		}, nil

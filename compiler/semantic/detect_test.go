@@ -121,3 +121,15 @@ func TestArrayItemsRefuseKindsWithFewValues(t *testing.T) {
 		t.Errorf("emails as items chose %s, notes %q", c.Kind, c.Notes)
 	}
 }
+
+func TestFlagsLeanTheWayTheirNamesSay(t *testing.T) {
+	cases := map[string]uint8{"is_active": 85, "isEmailVerified": 85, "deleted": 8, "isArchived": 8, "hasFraudFlags": 8}
+	for name, want := range cases {
+		if pct, _, ok := DetectFlag(name); !ok || pct != want {
+			t.Errorf("DetectFlag(%q) = %d, %v; want %d", name, pct, ok, want)
+		}
+	}
+	if _, _, ok := DetectFlag("toggle"); ok {
+		t.Error("a name with no flag word leaned")
+	}
+}

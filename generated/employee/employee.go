@@ -220,7 +220,7 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 	}
 	fs = s.Child(0xfe45681f9b784bd8) // "is_active"
 	if !shallow && runtime.Present(&fs) {
-		x := fs.Bool()
+		x := runtime.Flag(&fs, 85)
 		v.IsActive = &x
 	}
 	return v

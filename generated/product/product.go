@@ -215,7 +215,7 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.Tags = &x
 	}
 	fs = s.Child(0x409b0a1eedc6828f) // "in_stock"
-	v.InStock = fs.Bool()
+	v.InStock = runtime.Flag(&fs, 85)
 	fs = s.Child(0x376339da8fb334a7) // "stock_quantity"
 	if !shallow && runtime.Present(&fs) {
 		x := productStockQuantityGen.Next(&fs)

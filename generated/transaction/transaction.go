@@ -225,7 +225,7 @@ func genTransaction(s runtime.Stream, depth int) Transaction {
 	}
 	fs = s.Child(0x91956744773c5ffc) // "is_flagged"
 	if !shallow && runtime.Present(&fs) {
-		x := fs.Bool()
+		x := runtime.Flag(&fs, 8)
 		v.IsFlagged = &x
 	}
 	return v

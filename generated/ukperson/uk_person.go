@@ -205,7 +205,7 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	}
 	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
 	if !shallow && runtime.Present(&fs) {
-		x := fs.Bool()
+		x := runtime.Flag(&fs, 85)
 		v.IsUKResident = &x
 	}
 	return v

@@ -91,6 +91,9 @@ func describe(n ir.Node) (string, []child) {
 	case *ir.Null:
 		return "null", nil
 	case *ir.Boolean:
+		if n.TruePct != 0 {
+			return fmt.Sprintf("boolean: true %d%% of the time", n.TruePct), nil
+		}
 		return "boolean: true or false, evenly", nil
 	case *ir.Integer:
 		if n.Dist != nil {
