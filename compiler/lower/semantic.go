@@ -27,7 +27,7 @@ func (l *lowerer) rootLocale(s *jsonschema.Schema) error {
 	if !ok {
 		return l.errf(diag.KindUnsupported, s, kw, "unknown locale %q (have %s)", tag, strings.Join(runtime.Locales(), ", "))
 	}
-	l.locale = loc
+	l.locale, l.localeSet = loc, true
 	return nil
 }
 
@@ -62,9 +62,29 @@ func (l *lowerer) semanticString(n *ir.String, g runtime.Str, raw map[string]any
 	}
 	g.Locale, g.Now = loc, l.opts.Now
 	c := semantic.Choose(m, g, forced, isItem(n.Pointer))
+	if c.Kind == runtime.KindNone && !l.localeSet && l.inferred == nil {
+		l.inferLocale(m, g, forced, loc, isItem(n.Pointer))
+	}
 	n.Notes = append(n.Notes, c.Notes...)
 	if c.Kind != runtime.KindNone {
 		n.Semantic, n.Locale, n.Now = c.Kind, loc, l.opts.Now
+	}
+}
+
+// inferLocale notes another locale whose values of the field's kinds fit
+// its constraints when the run's locale's do not (a US ZIP pattern under
+// the en-GB default): Lower then starts again in it.
+func (l *lowerer) inferLocale(m semantic.Match, g runtime.Str, forced runtime.Kind, tried runtime.Locale, item bool) {
+	for _, tag := range runtime.Locales() {
+		loc, _ := runtime.ParseLocale(tag)
+		if loc == tried {
+			continue
+		}
+		g.Locale = loc
+		if c := semantic.Choose(m, g, forced, item); c.Kind != runtime.KindNone {
+			l.inferred = &loc
+			return
+		}
 	}
 }
 

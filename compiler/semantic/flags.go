@@ -7,7 +7,7 @@ var FlagRules = []struct {
 	OnPct uint8
 }{
 	{[]string{"active", "enabled", "verified", "confirmed", "available", "visible", "valid", "published",
-		"subscribed", "consent", "opt", "optin", "accepted", "approved", "stock", "resident", "paid"}, 85},
+		"subscribed", "accepted", "approved", "stock", "resident", "paid"}, 85},
 	{[]string{"deleted", "archived", "blocked", "banned", "suspended", "disabled", "locked", "fraud", "flagged",
 		"cancelled", "canceled", "test", "spam", "expired", "failed", "deceased", "refunded", "overdue", "admin"}, 8},
 }

@@ -194,7 +194,7 @@ func genCustomer(s runtime.Stream, depth int) Customer {
 		v.Tags = &x
 	}
 	fs = s.Child(0x1a8fc761c808c5ad) // "marketing_opt_in"
-	v.MarketingOptIn = runtime.Flag(&fs, 85)
+	v.MarketingOptIn = fs.Bool()
 	return v
 }
 
