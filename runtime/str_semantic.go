@@ -30,8 +30,7 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 	base := *s
 	for attempt := 1; ; attempt++ {
 		buf = appendSemantic(g.Semantic, &c, s, buf)
-		v := buf[start:]
-		ok := g.fitsLen(utf8.RuneCount(v)) && (g.Regex == nil || g.Regex.match.Match(v))
+		ok := g.fitsValue(buf[start:])
 		if ok {
 			return buf, attempt, ok
 		}
@@ -48,6 +47,14 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 			return buf, attempt + n, ok
 		}
 	}
+}
+
+// fitsValue reports whether a semantic value meets every constraint of the
+// field other than its format (Kind.Fits settles that): the lengths in
+// code points and the pattern, judged by Go's regexp. A constraint added
+// to Str must be added here too, or semantic values would ignore it.
+func (g *Str) fitsValue(v []byte) bool {
+	return g.fitsLen(utf8.RuneCount(v)) && (g.Regex == nil || g.Regex.match.Match(v))
 }
 
 // semanticRetries is how many draws a semantic value gets before the
@@ -96,6 +103,8 @@ func (g *Str) CheckSemantic() error {
 			err = fmt.Errorf("value %q is not %s", buf, describeLen(g.MinLen, g.MaxLen))
 		case g.Regex != nil && !g.Regex.match.Match(buf):
 			err = fmt.Errorf("value %q does not match pattern %s", buf, g.Regex.src)
+		case !g.fitsValue(buf):
+			err = fmt.Errorf("value %q misses the field's constraints", buf)
 		}
 		if err != nil {
 			misses++

@@ -41,6 +41,11 @@ func (l *lowerer) weights(s *jsonschema.Schema, e *ir.Enum, values []any) error 
 			}
 		}
 	}
+	if isItem(e.Pointer) {
+		// Skewed items starve uniqueItems (all values may be required).
+		e.Notes = append(e.Notes, "x-weights ignored for array items: values stay uniform")
+		return nil
+	}
 	total := 0.0
 	for _, f := range w {
 		total += f
