@@ -73,7 +73,7 @@ func (g *IntDist) NextField(s *Stream, obj Stream) int64 {
 	if now == 0 {
 		now = DefaultNow
 	}
-	c := semCtx{obj: obj, loc: g.Locale.data(), now: now}
+	c := semCtx{obj: obj, loc: g.Locale.data(), now: now, maxLen: -1}
 	return g.fit(float64(ageAt(drawPerson(&c).birth, now)))
 }
 

@@ -121,6 +121,9 @@ const (
 	KindQuantity
 	KindRating
 	KindPercentage
+	// More phone shapes, tried when the schema's pattern wants them.
+	KindPhoneDashed
+	KindPhoneDigits
 	kindCount
 )
 
@@ -252,6 +255,8 @@ var kindTable = [kindCount]kindInfo{
 	KindQuantity:       {name: "quantity", goName: "KindQuantity"},
 	KindRating:         {name: "rating", goName: "KindRating"},
 	KindPercentage:     {name: "percentage", goName: "KindPercentage"},
+	KindPhoneDashed:    {name: "phone_dashed", goName: "KindPhoneDashed", safe: "as phone, with dashes: 020-7946-0123, 212-555-0142"},
+	KindPhoneDigits:    {name: "phone_digits", goName: "KindPhoneDigits", safe: "as phone, digits only: 02079460123, 2125550142"},
 }
 
 // Kinds returns every kind but KindNone, in order.

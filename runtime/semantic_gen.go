@@ -22,6 +22,9 @@ type semCtx struct {
 	loc *localeData
 	now int64
 	f   Format
+	// maxLen (< 0: none) bounds free text, which stops at a word that
+	// would not fit.
+	maxLen int
 }
 
 // person is the identity every person kind of one object draws from. It
@@ -130,6 +133,10 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		return appendPhone(c, s, buf, false, false)
 	case KindPhoneE164:
 		return appendPhone(c, s, buf, true, s.Uint64n(3) == 0)
+	case KindPhoneDashed, KindPhoneDigits:
+		start := len(buf)
+		buf = appendPhone(c, s, buf, false, false)
+		return reshapePhone(buf, start, k == KindPhoneDashed)
 	case KindMobile:
 		return appendPhone(c, s, buf, false, true)
 	case KindCompany:
@@ -270,9 +277,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindEAN:
 		return appendEAN(s, buf)
 	case KindDescription:
-		return appendSentence(s, buf, 8, 18)
+		return appendSentence(s, buf, 8, 18, c.maxLen)
 	case KindComment:
-		return appendSentence(s, buf, 3, 10)
+		return appendSentence(s, buf, 3, 10, c.maxLen)
 	case KindHeadline:
 		for n := 2 + s.Uint64n(4); n > 0; n-- {
 			buf = appendTitleWord(buf, pickWord(s, commonWords))
@@ -497,11 +504,15 @@ func appendFrom(s *Stream, buf []byte, chars string, n int) []byte {
 const passwordChars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*+-=?@"
 
 // appendSentence writes lo..hi common words, the first capitalised, and a
-// full stop.
-func appendSentence(s *Stream, buf []byte, lo, hi uint64) []byte {
+// full stop; with maxLen >= 0 it ends early rather than outgrow maxLen.
+func appendSentence(s *Stream, buf []byte, lo, hi uint64, maxLen int) []byte {
 	n := lo + s.Uint64n(hi-lo+1)
+	start := len(buf)
 	for i := uint64(0); i < n; i++ {
 		w := pickWord(s, commonWords)
+		if maxLen >= 0 && i > 0 && len(buf)-start+1+len(w)+1 > maxLen {
+			break
+		}
 		if i == 0 {
 			buf = appendTitleWord(buf, w)
 			continue

@@ -194,3 +194,15 @@ func TestSemanticValuesDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+func TestFreeTextEndsEarlyRatherThanOutgrowMaxLength(t *testing.T) {
+	g := Str{MaxLen: 40, Semantic: KindDescription}
+	if err := g.CheckSemantic(); err != nil {
+		t.Fatalf("descriptions of at most 40 code points: %v", err)
+	}
+	for i := range 1000 {
+		if v := g.Example(i); len(v) > 40 || !strings.HasSuffix(v, ".") {
+			t.Fatalf("%q", v)
+		}
+	}
+}

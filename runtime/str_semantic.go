@@ -25,7 +25,7 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 	if now == 0 {
 		now = DefaultNow
 	}
-	c := semCtx{obj: obj, loc: g.Locale.data(), now: now, f: g.Format}
+	c := semCtx{obj: obj, loc: g.Locale.data(), now: now, f: g.Format, maxLen: g.MaxLen}
 	start := len(buf)
 	base := *s
 	for attempt := 1; ; attempt++ {
@@ -95,7 +95,7 @@ func (g *Str) CheckSemantic() error {
 	for i := range semanticSamples {
 		rec := RecordStream(checkSeed, 0, uint64(i))
 		s := rec.Child(1)
-		c := semCtx{obj: rec, loc: g.Locale.data(), now: now, f: g.Format}
+		c := semCtx{obj: rec, loc: g.Locale.data(), now: now, f: g.Format, maxLen: g.MaxLen}
 		buf = appendSemantic(g.Semantic, &c, &s, buf[:0])
 		var err error
 		switch {

@@ -58,9 +58,9 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindEmail), Names: []string{"email", "email address", "e mail", "mail", "e mail address", "mail address"}},
 	{Kinds: k(runtime.KindDateOfBirth), Names: []string{"dob", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "birth"}},
 	// Contact and work.
-	{Kinds: k(runtime.KindPhone, runtime.KindPhoneE164), Names: []string{"phone", "phone number", "telephone", "tel", "landline",
+	{Kinds: k(runtime.KindPhone, runtime.KindPhoneE164, runtime.KindPhoneDashed, runtime.KindPhoneDigits), Names: []string{"phone", "phone number", "telephone", "tel", "landline",
 		"contact number", "telephone number", "phone no", "fax", "home phone", "work phone", "tel no"}},
-	{Kinds: k(runtime.KindMobile, runtime.KindPhoneE164), Names: []string{"mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone", "mobile no"}},
+	{Kinds: k(runtime.KindMobile, runtime.KindPhoneE164, runtime.KindPhoneDashed, runtime.KindPhoneDigits), Names: []string{"mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone", "mobile no"}},
 	{Kinds: k(runtime.KindCompany), Names: []string{"company", "company name", "employer", "organisation", "organization",
 		"business name", "organisation name", "organization name", "supplier", "vendor", "merchant", "merchant name", "org name"}},
 	{Kinds: k(runtime.KindCompany), Names: []string{"name"}, Under: companyParents},
