@@ -88,11 +88,33 @@ type DecimalDist struct {
 	KLo, KHi, Step int64
 	Scale          uint8
 	Dist           Dist
+	// Semantic KindLatitude or KindLongitude as a property puts the
+	// point near the object's place (NextField), in Locale.
+	Semantic Kind
+	Locale   Locale
 }
 
 // Next draws one value.
-func (g *DecimalDist) Next(s *Stream) float64 {
-	v := g.Dist.Draw(s) * pow10[g.Scale] / float64(g.Step)
+func (g *DecimalDist) Next(s *Stream) float64 { return g.fit(g.Dist.Draw(s)) }
+
+// NextField draws one value of a property of the object whose stream is
+// obj.
+func (g *DecimalDist) NextField(s *Stream, obj Stream) float64 {
+	if g.Semantic != KindLatitude && g.Semantic != KindLongitude {
+		return g.Next(s)
+	}
+	c := semCtx{obj: obj, loc: g.Locale.data(), maxLen: -1}
+	p := drawSpot(&c).p
+	v := p.lon
+	if g.Semantic == KindLatitude {
+		v = p.lat
+	}
+	// Within about two kilometres of the town's centre.
+	return g.fit(float64(int64(v)+int64(s.Uint64n(401))-200) / 1e4)
+}
+
+func (g *DecimalDist) fit(v float64) float64 {
+	v = v * pow10[g.Scale] / float64(g.Step)
 	k := min(max(int64(math.Round(v)), g.KLo), g.KHi) * g.Step
 	if g.Scale == 0 {
 		return float64(k)

@@ -149,7 +149,14 @@ func leafVar(s *site) jen.Code {
 			f = append(f, kv("Scale", num(int64(n.Scale))))
 		}
 		if n.Dist != nil {
-			return v.Add(rt("DecimalDist").Values(append(f, kv("Dist", distLit(n.Dist)))...))
+			f = append(f, kv("Dist", distLit(n.Dist)))
+			if n.Semantic != runtime.KindNone {
+				f = append(f, kv("Semantic", rt(n.Semantic.GoName())))
+			}
+			if n.Locale != runtime.LocaleENGB {
+				f = append(f, kv("Locale", rt(n.Locale.GoName())))
+			}
+			return v.Add(rt("DecimalDist").Values(f...))
 		}
 		return v.Add(rt("Decimal").Values(f...))
 	case *ir.String:

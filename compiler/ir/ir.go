@@ -60,8 +60,11 @@ type Number struct {
 	Meta
 	KLo, KHi, Step int64
 	Scale          uint8
-	// Dist, when set, draws k from a distribution, as for Integer.
-	Dist *runtime.Dist
+	// Dist, when set, draws k from a distribution, as for Integer;
+	// latitude and longitude as properties come from the object's place.
+	Dist     *runtime.Dist
+	Semantic runtime.Kind
+	Locale   runtime.Locale
 }
 
 // String is a string of MinLen..MaxLen code points, or a value of Format,

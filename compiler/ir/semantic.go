@@ -1,6 +1,6 @@
 package ir
 
-// SharedLeaf reports whether n is a string or integer whose semantic kind
+// SharedLeaf reports whether n is a string or number whose semantic kind
 // shares draws with its object's other fields (runtime.Kind.Shared: a
 // person, a place, a timeline). As a property, it is given the object's
 // stream, in both backends.
@@ -9,6 +9,8 @@ func SharedLeaf(n Node) bool {
 	case *String:
 		return n.Semantic.Shared()
 	case *Integer:
+		return n.Dist != nil && n.Semantic.Shared()
+	case *Number:
 		return n.Dist != nil && n.Semantic.Shared()
 	}
 	return false

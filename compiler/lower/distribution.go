@@ -49,7 +49,7 @@ func (l *lowerer) distributed(n ir.Node, err error) func(*jsonschema.Schema, map
 		case *ir.Integer:
 			n.Dist, n.Semantic, n.Locale, n.Now = d, kind, l.locale, l.opts.Now
 		case *ir.Number:
-			n.Dist = d
+			n.Dist, n.Semantic, n.Locale = d, kind, l.locale
 		}
 		return n, nil
 	}

@@ -115,7 +115,7 @@ func fieldContext(pointer, rootName string) (name, parent string) {
 	var names []string // property, $defs and definition names, outermost first
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i] {
-		case "properties", "$defs", "definitions":
+		case "properties", "$defs", "definitions", "schemas": // schemas: OpenAPI components
 			names = append(names, unescape.Replace(toks[i+1]))
 			i++
 		}

@@ -105,7 +105,7 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 		}, nil
 	case *ir.Number:
 		if n.Dist != nil {
-			g := &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: *n.Dist}
+			g := decimalDist(n)
 			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 				return runtime.AppendNumber(buf, g.Next(&s))
 			}, nil
@@ -147,6 +147,11 @@ func stringGen(n *ir.String) (genFunc, error) {
 	}, nil
 }
 
+func decimalDist(n *ir.Number) *runtime.DecimalDist {
+	return &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: *n.Dist,
+		Semantic: n.Semantic, Locale: n.Locale}
+}
+
 func intDist(n *ir.Integer) *runtime.IntDist {
 	return &runtime.IntDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Dist: *n.Dist,
 		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
@@ -156,10 +161,16 @@ func intDist(n *ir.Integer) *runtime.IntDist {
 // stream (a person, a place, a timeline; ir.SharedLeaf), which the object
 // closure leaves in c.obj.
 func sharedLeafGen(n ir.Node) (genFunc, error) {
-	if in, ok := n.(*ir.Integer); ok {
-		g := intDist(in)
+	switch n := n.(type) {
+	case *ir.Integer:
+		g := intDist(n)
 		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendInt(buf, g.NextField(&s, c.obj))
+		}, nil
+	case *ir.Number:
+		g := decimalDist(n)
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendNumber(buf, g.NextField(&s, c.obj))
 		}, nil
 	}
 	return sharedStringGen(n.(*ir.String))

@@ -273,7 +273,7 @@ func genTransactionReferenceOrNull(s runtime.Stream, depth int) runtime.Nullable
 var (
 	transactionTransactionIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	transactionAccountIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ACC[0-9]{10}$")}
-	transactionAmountGen             = runtime.DecimalDist{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}}
+	transactionAmountGen             = runtime.DecimalDist{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	transactionCurrencyValues        = []string{"GBP", "EUR", "USD", "CHF", "JPY"}
 	transactionTransactionTypeValues = []string{"card_payment", "refund", "transfer_in", "transfer_out", "direct_debit", "atm_withdrawal", "fee", "interest"}
 	transactionStatusValues          = []string{"pending", "settled", "declined", "reversed"}
