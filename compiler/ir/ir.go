@@ -136,8 +136,12 @@ type Root struct {
 	// shallowest valid choice (no optional fields, minimum array length,
 	// the Shallow branch of a union).
 	MaxDepth int
-	// ID and Type are what JSON-LD output uses for @context/@type.
+	// ID ($id) and Type (title) are what JSON-LD output uses for @context
+	// (as the vocabulary) and @type.
 	ID, Type string
+	// JSONLDContext, from the root's x-jsonld, is the @context to print
+	// as-is (JSON text).
+	JSONLDContext string
 }
 
 // RecursiveDefs returns the definitions that can reach themselves. Only a

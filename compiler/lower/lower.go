@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"encoding/json"
 	"fmt"
 	"path"
 	"strconv"
@@ -67,8 +68,10 @@ func (l *lowerer) rootNames(s *jsonschema.Schema) {
 		l.root.ID = id
 	}
 	if ld, ok := raw["x-jsonld"].(map[string]any); ok {
-		if c, ok := ld["@context"].(string); ok {
-			l.root.ID = c
+		if c, ok := ld["@context"]; ok {
+			if text, err := json.Marshal(c); err == nil {
+				l.root.JSONLDContext = string(text)
+			}
 		}
 		if t, ok := ld["@type"].(string); ok {
 			l.root.Type = t
