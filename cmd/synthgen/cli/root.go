@@ -42,7 +42,10 @@ func Run(ctx context.Context, e *env, args []string) int {
 		return ExitOK
 	}
 	if ctx.Err() != nil {
-		err = fmt.Errorf("%w: %w", context.Canceled, err)
+		// -o files are removed on the way out; say so rather than echo
+		// the cancellation through every layer.
+		fmt.Fprintln(e.stderr, "synthgen: interrupted")
+		return ExitInterrupted
 	}
 	fmt.Fprintf(e.stderr, "synthgen: %v\n", err)
 	return exitCode(err)
