@@ -42,8 +42,35 @@ func measure(b *testing.B, rec appendFunc) {
 
 const seed = 1
 
-// compiled maps each built-in schema to its checked-in generated package.
+// compiled maps each built-in schema to its checked-in generated
+// package's AppendAt: the record's JSON drawn straight into the buffer.
 var compiled = map[string]appendFunc{
+	"customer": func(buf []byte, i uint64) []byte {
+		return customerGen.AppendAt(buf, i)
+	},
+	"employee": func(buf []byte, i uint64) []byte {
+		return employeeGen.AppendAt(buf, i)
+	},
+	"event": func(buf []byte, i uint64) []byte {
+		return eventGen.AppendAt(buf, i)
+	},
+	"order": func(buf []byte, i uint64) []byte {
+		return orderGen.AppendAt(buf, i)
+	},
+	"product": func(buf []byte, i uint64) []byte {
+		return productGen.AppendAt(buf, i)
+	},
+	"transaction": func(buf []byte, i uint64) []byte {
+		return transactionGen.AppendAt(buf, i)
+	},
+	"uk_person": func(buf []byte, i uint64) []byte {
+		return ukpersonGen.AppendAt(buf, i)
+	},
+}
+
+// compiledTyped builds each record's Go value with At(i), then writes it
+// with AppendJSON: the typed API's cost.
+var compiledTyped = map[string]appendFunc{
 	"customer": func(buf []byte, i uint64) []byte {
 		v := customerGen.At(i)
 		return v.AppendJSON(buf)
@@ -86,12 +113,16 @@ var (
 
 var schemas = []string{"customer", "employee", "event", "order", "product", "transaction", "uk_person"}
 
-// BenchmarkRecords is the whole comparison: schema × backend. The names
+// BenchmarkRecords is the whole comparison: schema × backend (compiled is
+// AppendAt, compiled-typed At(i).AppendJSON). The names
 // (schema=…/backend=…) are what bench/benchtable reads.
 func BenchmarkRecords(b *testing.B) {
 	for _, name := range schemas {
 		b.Run("schema="+name+"/backend=compiled", func(b *testing.B) {
 			measure(b, compiled[name])
+		})
+		b.Run("schema="+name+"/backend=compiled-typed", func(b *testing.B) {
+			measure(b, compiledTyped[name])
 		})
 		b.Run("schema="+name+"/backend=plan", func(b *testing.B) {
 			w := planWorker(b, name)
