@@ -2,7 +2,7 @@
 GO ?= go
 SCHEMAS := $(basename $(notdir $(wildcard schemas/*.json)))
 
-.PHONY: all build test vet fmt-check generate bench conformance fuzz clean
+.PHONY: all build test vet fmt-check generate bench bench-micro conformance fuzz clean
 
 all: build test
 
@@ -33,7 +33,16 @@ generate:
 conformance:
 	$(GO) test -count=1 -run TestConformance -v ./compiler/conformance | grep -E '^\s*(FILE|draft|TOTAL|---|ok|FAIL)' || true
 
+# bench: one table, schema × backend (compiled, plan, the hand-written
+# reference, gofakeit), measured side by side in one run of the separate
+# module bench/peers (so synthgen never depends on gofakeit). BENCHTIME=5s
+# for steadier numbers.
+BENCHTIME ?= 1s
 bench:
+	cd bench/peers && $(GO) test -run '^$$' -bench Records -benchmem -benchtime $(BENCHTIME) -count 1 . | $(GO) run ../../bench/benchtable
+
+# bench-micro: the runtime primitives' and backends' own benchmarks.
+bench-micro:
 	$(GO) test -run '^$$' -bench . -benchmem ./runtime/... ./compiler/...
 
 clean:

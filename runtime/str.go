@@ -101,8 +101,9 @@ func (g *Str) appendRegex(s *Stream, buf []byte) ([]byte, int, bool) {
 		if steer {
 			target = lo + int(s.Uint64n(uint64(hi-lo+1)))
 		}
-		gen := rxGen{r: r, s: s, buf: buf, target: target, need: catAll}
+		gen := rxGen{r: r, s: *s, buf: buf, target: target, need: catAll}
 		gen.run(r.root)
+		*s = gen.s
 		ok := gen.finish() && g.fitsLen(gen.n)
 		if ok || attempt == strRetries {
 			return gen.buf, attempt, ok

@@ -81,9 +81,11 @@ func render(m *rootModel, pkg string) ([]byte, error) {
 		funcs = append(funcs, p.declFuncs(d)...)
 	}
 	at := generatorAt(m)
+	appendAt := p.generatorAppendAt(m)
 
 	typeDecl(f.Group, m.typ)
 	generator(f.Group, m, at)
+	generatorAppendAtFunc(f.Group, m, appendAt)
 	if m.depthUsed {
 		addEach(f.Group, comments([]string{fmt.Sprintf("%s is the recursion budget: past it, optional properties are left out, arrays take their minimum length and unions their terminating branch.", m.maxDepthConst)}))
 		f.Const().Id(m.maxDepthConst).Op("=").Lit(m.maxDepth)

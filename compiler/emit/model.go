@@ -30,6 +30,9 @@ type rootModel struct {
 	funcs     []*site // sites with a function of their own, in walk order
 	leaves    []*site // sites with a package-level generator or table
 	defs      map[*ir.Def]*decl
+	// rawRoot writes the whole record as JSON straight from the streams,
+	// for the generator's AppendAt: no Go value, so no allocation.
+	rawRoot *site
 }
 
 // decl is a type declared in the output: a struct for an object, or a
@@ -96,6 +99,10 @@ type builder struct {
 	t         *typer
 	recursive map[*ir.Def]bool
 	err       error
+	// leafOf remembers the generator of each scalar leaf; with reuseLeaves
+	// (while building rawRoot) a leaf seen before shares it.
+	leafOf      map[ir.Node]string
+	reuseLeaves bool
 }
 
 // buildModel builds the models of all roots in one naming scope. Names are
@@ -176,6 +183,9 @@ func (b *builder) build() {
 			b.declBody(d, def.Node)
 		}
 	}
+	b.reuseLeaves = true
+	b.r.rawRoot = b.site(root.Node, b.r.typ.name+"JSON", true, nil)
+	b.reuseLeaves = false
 }
 
 // reachableDefs returns root.Defs, then any other definition a Ref
@@ -343,8 +353,19 @@ func (b *builder) funcName(s *site, top *decl, prefix, path string) string {
 
 // leafName names s's package-level generator or value table.
 func (b *builder) leafName(s *site, path, suffix string) string {
+	switch s.node.(type) {
+	case *ir.Integer, *ir.Number, *ir.String: // the same leaf variable typed or raw
+		if name, ok := b.leafOf[s.node]; ok && b.reuseLeaves {
+			return name
+		}
+	}
 	b.r.leaves = append(b.r.leaves, s)
-	return b.pkg.claim(unexportedName(path) + suffix)
+	name := b.pkg.claim(unexportedName(path) + suffix)
+	if b.leafOf == nil {
+		b.leafOf = map[ir.Node]string{}
+	}
+	b.leafOf[s.node] = name
+	return name
 }
 
 // inlineDecl declares the struct of an object that is not a definition.

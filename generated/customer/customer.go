@@ -111,6 +111,13 @@ func (g *CustomerGenerator) At(i uint64) Customer {
 	return genCustomer(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *CustomerGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendCustomerJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // customerMaxDepth is the recursion budget: past it, optional properties are
 // left out, arrays take their minimum length and unions their terminating
 // branch.
@@ -237,22 +244,119 @@ func genCustomerTags(s runtime.Stream, depth int) []string {
 	return v
 }
 
+func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= customerMaxDepth
+	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
+	buf = append(buf, `{"customer_id":`...)
+	buf = runtime.QuoteTail(customerCustomerIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
+	buf = append(buf, `,"first_name":`...)
+	buf = runtime.QuoteTail(customerFirstNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x728a4e676dc48239) // "last_name"
+	buf = append(buf, `,"last_name":`...)
+	buf = runtime.QuoteTail(customerLastNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x123467b419acbc07) // "email"
+	buf = append(buf, `,"email":`...)
+	buf = runtime.QuoteTail(customerEmailGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"phone":`...)
+		buf = runtime.QuoteTail(customerPhoneGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
+	buf = append(buf, `,"date_of_birth":`...)
+	buf = runtime.QuoteTail(customerDateOfBirthGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x1737f69e334c12b3) // "address"
+	buf = append(buf, `,"address":`...)
+	buf = appendCustomerJSONAddress(fs, depth, buf)
+	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"nino":`...)
+		buf = runtime.QuoteTail(customerNinoGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
+	buf = append(buf, `,"lifetime_value":`...)
+	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
+	fs = s.Child(0xd468b6d1bff13979) // "created_at"
+	buf = append(buf, `,"created_at":`...)
+	buf = runtime.QuoteTail(customerCreatedAtGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
+	buf = append(buf, `,"status":`...)
+	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
+	fs = s.Child(0xd91c3bef076f8580) // "tags"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"tags":`...)
+		buf = appendCustomerJSONTags(fs, depth, buf)
+	}
+	fs = s.Child(0x1a8fc761c808c5ad) // "marketing_opt_in"
+	buf = append(buf, `,"marketing_opt_in":`...)
+	buf = runtime.AppendBool(buf, fs.Bool())
+	return append(buf, '}')
+}
+
+func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= customerMaxDepth
+	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
+	buf = append(buf, `{"line1":`...)
+	buf = runtime.QuoteTail(addressLine1Gen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"line2":`...)
+		buf = runtime.QuoteTail(addressLine2Gen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0xf9dab5910f08a8a2) // "city"
+	buf = append(buf, `,"city":`...)
+	buf = runtime.QuoteTail(addressCityGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x2442c60b11569826) // "postcode"
+	buf = append(buf, `,"postcode":`...)
+	buf = runtime.QuoteTail(addressPostcodeGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x7772757416326f71) // "country"
+	buf = append(buf, `,"country":`...)
+	buf = runtime.QuoteTail(addressCountryGen.Append(&fs, buf), len(buf))
+	return append(buf, '}')
+}
+
+func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
+	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
+	buf = append(buf, '[')
+	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	for i := 0; i < n; i++ {
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			is := runtime.ItemStream(s, i, attempt)
+			item := seen.Next()
+			item = append(item, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
+			ok = seen.Add(item)
+		}
+		if !ok {
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, seen.Last()...)
+	}
+	return append(buf, ']')
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	customerCustomerIDGen    = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	customerFirstNameGen     = runtime.Str{MinLen: 1, MaxLen: 40}
-	customerLastNameGen      = runtime.Str{MinLen: 1, MaxLen: 40}
-	customerEmailGen         = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	customerPhoneGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+[1-9][0-9]{9,13}$`)}
-	customerDateOfBirthGen   = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	addressLine1Gen          = runtime.Str{MinLen: 1, MaxLen: 60}
-	addressLine2Gen          = runtime.Str{MinLen: 0, MaxLen: 60}
-	addressCityGen           = runtime.Str{MinLen: 1, MaxLen: 40}
-	addressPostcodeGen       = runtime.Str{MinLen: 3, MaxLen: 10}
-	addressCountryGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$")}
-	customerNinoGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
-	customerLifetimeValueGen = runtime.Decimal{KLo: 0, KHi: 10000000, Step: 1, Scale: 2}
-	customerCreatedAtGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	customerStatusValues     = []string{"active", "inactive", "suspended"}
-	customerTagsItemValues   = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
+	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	customerFirstNameGen       = runtime.Str{MinLen: 1, MaxLen: 40}
+	customerLastNameGen        = runtime.Str{MinLen: 1, MaxLen: 40}
+	customerEmailGen           = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
+	customerPhoneGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+[1-9][0-9]{9,13}$`)}
+	customerDateOfBirthGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
+	addressLine1Gen            = runtime.Str{MinLen: 1, MaxLen: 60}
+	addressLine2Gen            = runtime.Str{MinLen: 0, MaxLen: 60}
+	addressCityGen             = runtime.Str{MinLen: 1, MaxLen: 40}
+	addressPostcodeGen         = runtime.Str{MinLen: 3, MaxLen: 10}
+	addressCountryGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$")}
+	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
+	customerLifetimeValueGen   = runtime.Decimal{KLo: 0, KHi: 10000000, Step: 1, Scale: 2}
+	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	customerStatusValues       = []string{"active", "inactive", "suspended"}
+	customerTagsItemValues     = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
+	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}
+	customerJSONTagsItemValues = []string{`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`}
 )

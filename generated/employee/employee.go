@@ -142,6 +142,13 @@ func (g *EmployeeGenerator) At(i uint64) Employee {
 	return genEmployee(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *EmployeeGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendEmployeeJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // employeeMaxDepth is the recursion budget: past it, optional properties are
 // left out, arrays take their minimum length and unions their terminating
 // branch.
@@ -260,26 +267,147 @@ func genEmployeeSkills(s runtime.Stream, depth int) []string {
 	return v
 }
 
+func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= employeeMaxDepth
+	fs := s.Child(0xad11aaac037fb757) // "employee_id"
+	buf = append(buf, `{"employee_id":`...)
+	buf = appendEmployeeID(fs, depth, buf)
+	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
+	buf = append(buf, `,"first_name":`...)
+	buf = runtime.QuoteTail(employeeFirstNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x728a4e676dc48239) // "last_name"
+	buf = append(buf, `,"last_name":`...)
+	buf = runtime.QuoteTail(employeeLastNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"preferred_name":`...)
+		buf = runtime.QuoteTail(employeePreferredNameGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
+	buf = append(buf, `,"work_email":`...)
+	buf = runtime.QuoteTail(employeeWorkEmailGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x9fe2b90fc81732c7) // "department"
+	buf = append(buf, `,"department":`...)
+	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
+	fs = s.Child(0xf1d4817577d5af75) // "job_title"
+	buf = append(buf, `,"job_title":`...)
+	buf = runtime.QuoteTail(employeeJobTitleGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x55750f4e5d3d0611) // "job_level"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"job_level":`...)
+		buf = runtime.AppendInt(buf, employeeJobLevelGen.Next(&fs))
+	}
+	fs = s.Child(0x164f2eff02e7418c) // "manager_id"
+	buf = append(buf, `,"manager_id":`...)
+	buf = appendEmployeeJSONManagerID(fs, depth, buf)
+	fs = s.Child(0x18a47c448a69854c) // "employment_type"
+	buf = append(buf, `,"employment_type":`...)
+	buf = append(buf, employeeJSONEmploymentTypeValues[fs.Intn(len(employeeJSONEmploymentTypeValues))]...)
+	fs = s.Child(0x69c724098dbd2bc3) // "salary"
+	buf = append(buf, `,"salary":`...)
+	buf = runtime.AppendNumber(buf, employeeSalaryGen.Next(&fs))
+	fs = s.Child(0xfa1763bd845508f9) // "office_location"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"office_location":`...)
+		buf = append(buf, employeeJSONOfficeLocationValues[fs.Intn(len(employeeJSONOfficeLocationValues))]...)
+	}
+	fs = s.Child(0xdad00a9a9b558729) // "standard_start_time"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"standard_start_time":`...)
+		buf = runtime.QuoteTail(employeeStandardStartTimeGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
+	buf = append(buf, `,"hire_date":`...)
+	buf = runtime.QuoteTail(employeeHireDateGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"termination_date":`...)
+		buf = appendEmployeeJSONTerminationDate(fs, depth, buf)
+	}
+	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"skills":`...)
+		buf = appendEmployeeJSONSkills(fs, depth, buf)
+	}
+	fs = s.Child(0xfe45681f9b784bd8) // "is_active"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"is_active":`...)
+		buf = runtime.AppendBool(buf, fs.Bool())
+	}
+	return append(buf, '}')
+}
+
+func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(employeeManagerIDGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(employeeTerminationDateGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendEmployeeJSONSkills(s runtime.Stream, depth int, buf []byte) []byte {
+	n := runtime.ArrayLen(&s, 0, 8, depth >= employeeMaxDepth)
+	buf = append(buf, '[')
+	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	for i := 0; i < n; i++ {
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			is := runtime.ItemStream(s, i, attempt)
+			item := seen.Next()
+			item = runtime.QuoteTail(employeeSkillsItemGen.Append(&is, item), len(item))
+			ok = seen.Add(item)
+		}
+		if !ok {
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, seen.Last()...)
+	}
+	return append(buf, ']')
+}
+
 func genEmployeeID(s runtime.Stream, depth int) EmployeeID {
 	return EmployeeID(string(employeeIDGen.Append(&s, nil)))
 }
 
+func appendEmployeeID(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genEmployeeID(s, depth)
+	return v.AppendJSON(buf)
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	employeeFirstNameGen         = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeeLastNameGen          = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeePreferredNameGen     = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeeWorkEmailGen         = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	employeeDepartmentValues     = []string{"engineering", "product", "sales", "marketing", "finance", "human_resources", "operations", "customer_support", "legal"}
-	employeeJobTitleGen          = runtime.Str{MinLen: 2, MaxLen: 60}
-	employeeJobLevelGen          = runtime.Int{KLo: 1, KHi: 8, Step: 1}
-	employeeManagerIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
-	employeeEmploymentTypeValues = []string{"full_time", "part_time", "contractor", "intern"}
-	employeeSalaryGen            = runtime.Decimal{KLo: 1800000, KHi: 25000000, Step: 1, Scale: 2}
-	employeeOfficeLocationValues = []string{"London", "Manchester", "Edinburgh", "Bristol", "Belfast", "Remote"}
-	employeeStandardStartTimeGen = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatTime}
-	employeeHireDateGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	employeeTerminationDateGen   = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	employeeSkillsItemGen        = runtime.Str{MinLen: 2, MaxLen: 30}
-	employeeIDGen                = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
+	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40}
+	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40}
+	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40}
+	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
+	employeeDepartmentValues         = []string{"engineering", "product", "sales", "marketing", "finance", "human_resources", "operations", "customer_support", "legal"}
+	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60}
+	employeeJobLevelGen              = runtime.Int{KLo: 1, KHi: 8, Step: 1}
+	employeeManagerIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
+	employeeEmploymentTypeValues     = []string{"full_time", "part_time", "contractor", "intern"}
+	employeeSalaryGen                = runtime.Decimal{KLo: 1800000, KHi: 25000000, Step: 1, Scale: 2}
+	employeeOfficeLocationValues     = []string{"London", "Manchester", "Edinburgh", "Bristol", "Belfast", "Remote"}
+	employeeStandardStartTimeGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatTime}
+	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
+	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
+	employeeSkillsItemGen            = runtime.Str{MinLen: 2, MaxLen: 30}
+	employeeIDGen                    = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
+	employeeJSONDepartmentValues     = []string{`"engineering"`, `"product"`, `"sales"`, `"marketing"`, `"finance"`, `"human_resources"`, `"operations"`, `"customer_support"`, `"legal"`}
+	employeeJSONEmploymentTypeValues = []string{`"full_time"`, `"part_time"`, `"contractor"`, `"intern"`}
+	employeeJSONOfficeLocationValues = []string{`"London"`, `"Manchester"`, `"Edinburgh"`, `"Bristol"`, `"Belfast"`, `"Remote"`}
 )

@@ -105,6 +105,13 @@ func (g *EventGenerator) At(i uint64) Event {
 	return genEvent(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *EventGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendEventJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // eventMaxDepth is the recursion budget: past it, optional properties are left
 // out, arrays take their minimum length and unions their terminating branch.
 const eventMaxDepth = 3
@@ -275,22 +282,156 @@ func appendDeviceScreenResolution(s runtime.Stream, depth int, buf []byte) []byt
 	return append(buf, ']')
 }
 
+func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= eventMaxDepth
+	fs := s.Child(0x462dc6cc35c7a0bd) // "event_id"
+	buf = append(buf, `{"event_id":`...)
+	buf = runtime.QuoteTail(eventEventIDGen.Append(&fs, buf), len(buf))
+	buf = append(buf, `,"schema_version":`...)
+	buf = append(buf, "2"...)
+	fs = s.Child(0x995a0a4dd7471228) // "event_type"
+	buf = append(buf, `,"event_type":`...)
+	buf = append(buf, eventJSONEventTypeValues[fs.Intn(len(eventJSONEventTypeValues))]...)
+	fs = s.Child(0x1f89eb4db8cb3fca) // "occurred_at"
+	buf = append(buf, `,"occurred_at":`...)
+	buf = runtime.QuoteTail(eventOccurredAtGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x41b773b67c638542) // "received_at"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"received_at":`...)
+		buf = runtime.QuoteTail(eventReceivedAtGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x80c229a4571e9bfa) // "user_id"
+	buf = append(buf, `,"user_id":`...)
+	buf = appendEventJSONUserID(fs, depth, buf)
+	fs = s.Child(0xb7d7b5650a590b05) // "session_id"
+	buf = append(buf, `,"session_id":`...)
+	buf = runtime.QuoteTail(eventSessionIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x799f379e30ca2b3c) // "page_url"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"page_url":`...)
+		buf = runtime.QuoteTail(eventPageURLGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0xefa97ebd726eec76) // "referrer"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"referrer":`...)
+		buf = appendEventJSONReferrer(fs, depth, buf)
+	}
+	fs = s.Child(0x842237ca53edfe3c) // "properties"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"properties":`...)
+		buf = appendEventJSONProperties(fs, depth, buf)
+	}
+	fs = s.Child(0x22a12f906cd27b73) // "device"
+	buf = append(buf, `,"device":`...)
+	buf = appendEventJSONDevice(fs, depth, buf)
+	return append(buf, '}')
+}
+
+func appendEventJSONUserID(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= eventMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(eventUserIDGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendEventJSONReferrer(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= eventMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(eventReferrerGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendEventJSONProperties(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= eventMaxDepth
+	buf = append(buf, '{')
+	es := s.Child(runtime.ExtraID)
+	n := runtime.ArrayLen(&es, 0, 3, shallow)
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		ks := es.Child(uint64(i))
+		buf = runtime.QuoteTail(runtime.AppendKey(&ks, i, buf), len(buf))
+		buf = append(buf, ':')
+		buf = runtime.QuoteTail(eventPropertiesValueGen.Append(&ks, buf), len(buf))
+	}
+	return append(buf, '}')
+}
+
+func appendEventJSONDevice(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= eventMaxDepth
+	fs := s.Child(0x1ca9db94b2870d4c) // "device_type"
+	buf = append(buf, `{"device_type":`...)
+	buf = append(buf, eventJSONDeviceDeviceTypeValues[fs.Intn(len(eventJSONDeviceDeviceTypeValues))]...)
+	fs = s.Child(0x08b05507b5565e57) // "os"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"os":`...)
+		buf = append(buf, eventJSONDeviceOsValues[fs.Intn(len(eventJSONDeviceOsValues))]...)
+	}
+	fs = s.Child(0xd892e7e706c5975c) // "user_agent"
+	buf = append(buf, `,"user_agent":`...)
+	buf = runtime.QuoteTail(deviceUserAgentGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x36251dcbb8a4bdc7) // "ip_address"
+	buf = append(buf, `,"ip_address":`...)
+	buf = runtime.QuoteTail(deviceIPAddressGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x64c450747ecca5b3) // "ipv6_address"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"ipv6_address":`...)
+		buf = runtime.QuoteTail(deviceIPv6AddressGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0xaa3b418407f881b0) // "screen_resolution"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"screen_resolution":`...)
+		buf = appendEventJSONDeviceScreenResolution(fs, depth, buf)
+	}
+	return append(buf, '}')
+}
+
+func appendEventJSONDeviceScreenResolution(s runtime.Stream, depth int, buf []byte) []byte {
+	n := runtime.ArrayLen(&s, 2, 2, depth >= eventMaxDepth)
+	buf = append(buf, '[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		is := runtime.ItemStream(s, i, 0)
+		switch i {
+		case 0:
+			buf = runtime.AppendInt(buf, deviceScreenResolutionItem0Gen.Next(&is))
+		case 1:
+			buf = runtime.AppendInt(buf, deviceScreenResolutionItem1Gen.Next(&is))
+		default:
+			buf = runtime.AppendAny(&is, buf)
+		}
+	}
+	return append(buf, ']')
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	eventEventIDGen                = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	eventEventTypeValues           = []string{"page_view", "click", "search", "sign_up", "login", "logout", "add_to_cart", "checkout_started", "purchase"}
-	eventOccurredAtGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	eventReceivedAtGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	eventUserIDGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	eventSessionIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	eventPageURLGen                = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
-	eventReferrerGen               = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
-	eventPropertiesValueGen        = runtime.Str{MinLen: 0, MaxLen: 30}
-	deviceDeviceTypeValues         = []string{"desktop", "mobile", "tablet"}
-	deviceOsValues                 = []string{"Windows", "macOS", "Linux", "iOS", "Android"}
-	deviceUserAgentGen             = runtime.Str{MinLen: 10, MaxLen: 300}
-	deviceIPAddressGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4}
-	deviceIPv6AddressGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6}
-	deviceScreenResolutionItem0Gen = runtime.Int{KLo: 320, KHi: 7680, Step: 1}
-	deviceScreenResolutionItem1Gen = runtime.Int{KLo: 320, KHi: 4320, Step: 1}
+	eventEventIDGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	eventEventTypeValues            = []string{"page_view", "click", "search", "sign_up", "login", "logout", "add_to_cart", "checkout_started", "purchase"}
+	eventOccurredAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	eventReceivedAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	eventUserIDGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	eventSessionIDGen               = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	eventPageURLGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
+	eventReferrerGen                = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
+	eventPropertiesValueGen         = runtime.Str{MinLen: 0, MaxLen: 30}
+	deviceDeviceTypeValues          = []string{"desktop", "mobile", "tablet"}
+	deviceOsValues                  = []string{"Windows", "macOS", "Linux", "iOS", "Android"}
+	deviceUserAgentGen              = runtime.Str{MinLen: 10, MaxLen: 300}
+	deviceIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4}
+	deviceIPv6AddressGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6}
+	deviceScreenResolutionItem0Gen  = runtime.Int{KLo: 320, KHi: 7680, Step: 1}
+	deviceScreenResolutionItem1Gen  = runtime.Int{KLo: 320, KHi: 4320, Step: 1}
+	eventJSONEventTypeValues        = []string{`"page_view"`, `"click"`, `"search"`, `"sign_up"`, `"login"`, `"logout"`, `"add_to_cart"`, `"checkout_started"`, `"purchase"`}
+	eventJSONDeviceDeviceTypeValues = []string{`"desktop"`, `"mobile"`, `"tablet"`}
+	eventJSONDeviceOsValues         = []string{`"Windows"`, `"macOS"`, `"Linux"`, `"iOS"`, `"Android"`}
 )

@@ -138,6 +138,13 @@ func (g *OrderGenerator) At(i uint64) Order {
 	return genOrder(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *OrderGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendOrderJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // orderMaxDepth is the recursion budget: past it, optional properties are left
 // out, arrays take their minimum length and unions their terminating branch.
 const orderMaxDepth = 3
@@ -313,30 +320,153 @@ func genLineItem(s runtime.Stream, depth int) LineItem {
 	return v
 }
 
+func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= orderMaxDepth
+	fs := s.Child(0xcae98985aa168165) // "order_id"
+	buf = append(buf, `{"order_id":`...)
+	buf = runtime.QuoteTail(orderOrderIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xe4c752727dbbf5df) // "customer_id"
+	buf = append(buf, `,"customer_id":`...)
+	buf = runtime.QuoteTail(orderCustomerIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x2b4c62ef162771c9) // "order_number"
+	buf = append(buf, `,"order_number":`...)
+	buf = runtime.QuoteTail(orderOrderNumberGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xcecf4bff6e8595ec) // "line_items"
+	buf = append(buf, `,"line_items":`...)
+	buf = appendOrderJSONLineItems(fs, depth, buf)
+	fs = s.Child(0x75a5fb9b890ad416) // "currency"
+	buf = append(buf, `,"currency":`...)
+	buf = appendCurrencyCode(fs, depth, buf)
+	fs = s.Child(0xb372daac54da18ed) // "subtotal"
+	buf = append(buf, `,"subtotal":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x04f80842981d7273) // "discount_total"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"discount_total":`...)
+		buf = appendMoney(fs, depth, buf)
+	}
+	fs = s.Child(0x9b967d35d6346547) // "tax_total"
+	buf = append(buf, `,"tax_total":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x8e1a2ec457b40416) // "shipping_total"
+	buf = append(buf, `,"shipping_total":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x80499ef4899ae3e8) // "grand_total"
+	buf = append(buf, `,"grand_total":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x79af4fe1b0b699ec) // "promo_code"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"promo_code":`...)
+		buf = appendOrderJSONPromoCode(fs, depth, buf)
+	}
+	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
+	buf = append(buf, `,"status":`...)
+	buf = append(buf, orderJSONStatusValues[fs.Intn(len(orderJSONStatusValues))]...)
+	fs = s.Child(0xc49fa5f8d1c2d753) // "sales_channel"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"sales_channel":`...)
+		buf = append(buf, orderJSONSalesChannelValues[fs.Intn(len(orderJSONSalesChannelValues))]...)
+	}
+	fs = s.Child(0x7652788364656578) // "placed_at"
+	buf = append(buf, `,"placed_at":`...)
+	buf = runtime.QuoteTail(orderPlacedAtGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x71b4638746d3d0bc) // "shipped_at"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"shipped_at":`...)
+		buf = appendOrderJSONShippedAt(fs, depth, buf)
+	}
+	fs = s.Child(0x7957d144c84c0615) // "delivered_at"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"delivered_at":`...)
+		buf = appendOrderJSONDeliveredAt(fs, depth, buf)
+	}
+	return append(buf, '}')
+}
+
+func appendOrderJSONLineItems(s runtime.Stream, depth int, buf []byte) []byte {
+	n := runtime.ArrayLen(&s, 1, 10, depth >= orderMaxDepth)
+	buf = append(buf, '[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		is := runtime.ItemStream(s, i, 0)
+		buf = appendLineItem(is, depth, buf)
+	}
+	return append(buf, ']')
+}
+
+func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(orderPromoCodeGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(orderShippedAtGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendOrderJSONDeliveredAt(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(orderDeliveredAtGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendLineItem(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genLineItem(s, depth)
+	return v.AppendJSON(buf)
+}
+
 func genMoney(s runtime.Stream, depth int) Money {
 	return Money(moneyGen.Next(&s))
+}
+
+func appendMoney(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genMoney(s, depth)
+	return v.AppendJSON(buf)
 }
 
 func genCurrencyCode(s runtime.Stream, depth int) CurrencyCode {
 	return CurrencyCode(currencyCodeValues[s.Intn(len(currencyCodeValues))])
 }
 
+func appendCurrencyCode(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genCurrencyCode(s, depth)
+	return v.AppendJSON(buf)
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	orderOrderIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	orderCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	orderOrderNumberGen     = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$")}
-	orderPromoCodeGen       = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
-	orderStatusValues       = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
-	orderSalesChannelValues = []string{"web", "mobile_app", "marketplace", "phone"}
-	orderPlacedAtGen        = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	orderShippedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	orderDeliveredAtGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	lineItemLineNumberGen   = runtime.Int{KLo: 1, KHi: 10, Step: 1}
-	lineItemSKUGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$")}
-	lineItemProductNameGen  = runtime.Str{MinLen: 1, MaxLen: 80}
-	lineItemQuantityGen     = runtime.Int{KLo: 1, KHi: 20, Step: 1}
-	lineItemUnitPriceGen    = runtime.Decimal{KLo: 1, KHi: 250000, Step: 1, Scale: 2}
-	moneyGen                = runtime.Decimal{KLo: 0, KHi: 5000000, Step: 1, Scale: 2}
-	currencyCodeValues      = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}
+	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$")}
+	orderPromoCodeGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
+	orderStatusValues           = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
+	orderSalesChannelValues     = []string{"web", "mobile_app", "marketplace", "phone"}
+	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	lineItemLineNumberGen       = runtime.Int{KLo: 1, KHi: 10, Step: 1}
+	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$")}
+	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80}
+	lineItemQuantityGen         = runtime.Int{KLo: 1, KHi: 20, Step: 1}
+	lineItemUnitPriceGen        = runtime.Decimal{KLo: 1, KHi: 250000, Step: 1, Scale: 2}
+	moneyGen                    = runtime.Decimal{KLo: 0, KHi: 5000000, Step: 1, Scale: 2}
+	currencyCodeValues          = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}
+	orderJSONStatusValues       = []string{`"pending"`, `"paid"`, `"shipped"`, `"delivered"`, `"cancelled"`, `"refunded"`}
+	orderJSONSalesChannelValues = []string{`"web"`, `"mobile_app"`, `"marketplace"`, `"phone"`}
 )

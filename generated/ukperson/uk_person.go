@@ -111,6 +111,13 @@ func (g *UKPersonGenerator) At(i uint64) UKPerson {
 	return genUKPerson(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *UKPersonGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendUKPersonJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // ukPersonMaxDepth is the recursion budget: past it, optional properties are
 // left out, arrays take their minimum length and unions their terminating
 // branch.
@@ -242,22 +249,115 @@ func genAddress(s runtime.Stream, depth int) Address {
 	return v
 }
 
+func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= ukPersonMaxDepth
+	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
+	buf = append(buf, `{"person_id":`...)
+	buf = runtime.QuoteTail(ukPersonPersonIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xda31296c0c1b6029) // "title"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"title":`...)
+		buf = append(buf, ukPersonJSONTitleValues[fs.Intn(len(ukPersonJSONTitleValues))]...)
+	}
+	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
+	buf = append(buf, `,"first_name":`...)
+	buf = runtime.QuoteTail(ukPersonFirstNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"middle_names":`...)
+		buf = appendUKPersonJSONMiddleNames(fs, depth, buf)
+	}
+	fs = s.Child(0x728a4e676dc48239) // "last_name"
+	buf = append(buf, `,"last_name":`...)
+	buf = runtime.QuoteTail(ukPersonLastNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
+	buf = append(buf, `,"date_of_birth":`...)
+	buf = runtime.QuoteTail(ukPersonDateOfBirthGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
+	buf = append(buf, `,"nino":`...)
+	buf = runtime.QuoteTail(ukPersonNinoGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x123467b419acbc07) // "email"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"email":`...)
+		buf = runtime.QuoteTail(ukPersonEmailGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"phone":`...)
+		buf = runtime.QuoteTail(ukPersonPhoneGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x1737f69e334c12b3) // "address"
+	buf = append(buf, `,"address":`...)
+	buf = appendUKPersonJSONAddress(fs, depth, buf)
+	fs = s.Child(0xa3aee579e31f5b96) // "marital_status"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"marital_status":`...)
+		buf = append(buf, ukPersonJSONMaritalStatusValues[fs.Intn(len(ukPersonJSONMaritalStatusValues))]...)
+	}
+	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"is_uk_resident":`...)
+		buf = runtime.AppendBool(buf, fs.Bool())
+	}
+	return append(buf, '}')
+}
+
+func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(ukPersonMiddleNamesGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= ukPersonMaxDepth
+	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
+	buf = append(buf, `{"line1":`...)
+	buf = runtime.QuoteTail(addressLine1Gen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"line2":`...)
+		buf = runtime.QuoteTail(addressLine2Gen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
+	buf = append(buf, `,"town":`...)
+	buf = runtime.QuoteTail(addressTownGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xc34204be5aae5c17) // "county"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"county":`...)
+		buf = runtime.QuoteTail(addressCountyGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x2442c60b11569826) // "postcode"
+	buf = append(buf, `,"postcode":`...)
+	buf = runtime.QuoteTail(addressPostcodeGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x7772757416326f71) // "country"
+	buf = append(buf, `,"country":`...)
+	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
+	return append(buf, '}')
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	ukPersonPersonIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	ukPersonTitleValues         = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
-	ukPersonFirstNameGen        = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonMiddleNamesGen      = runtime.Str{MinLen: 0, MaxLen: 80}
-	ukPersonLastNameGen         = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonDateOfBirthGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	ukPersonNinoGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
-	ukPersonEmailGen            = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	ukPersonPhoneGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`)}
-	addressLine1Gen             = runtime.Str{MinLen: 1, MaxLen: 60}
-	addressLine2Gen             = runtime.Str{MinLen: 0, MaxLen: 60}
-	addressTownGen              = runtime.Str{MinLen: 2, MaxLen: 40}
-	addressCountyGen            = runtime.Str{MinLen: 0, MaxLen: 40}
-	addressPostcodeGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")}
-	addressCountryValues        = []string{"England", "Scotland", "Wales", "Northern Ireland"}
-	ukPersonMaritalStatusValues = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
+	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	ukPersonTitleValues              = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40}
+	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80}
+	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40}
+	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
+	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
+	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
+	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`)}
+	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60}
+	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60}
+	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40}
+	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40}
+	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")}
+	addressCountryValues             = []string{"England", "Scotland", "Wales", "Northern Ireland"}
+	ukPersonMaritalStatusValues      = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
+	ukPersonJSONTitleValues          = []string{`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`}
+	ukPersonJSONAddressCountryValues = []string{`"England"`, `"Scotland"`, `"Wales"`, `"Northern Ireland"`}
+	ukPersonJSONMaritalStatusValues  = []string{`"single"`, `"married"`, `"civil_partnership"`, `"divorced"`, `"widowed"`, `"separated"`}
 )

@@ -83,6 +83,8 @@ unsatisfiable, 4 output/IO error, 5 data failed validation, 130 interrupted.`,
 		newValidateCmd(e),
 		newExplainCmd(e),
 		newSchemasCmd(e),
+		newK8sJobCmd(e),
+		newBenchCmd(e),
 		newVersionCmd(e),
 	)
 	return root
