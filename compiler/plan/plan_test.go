@@ -16,7 +16,7 @@ import (
 	"github.com/synthgen/synthgen/compiler/plan"
 )
 
-func load(t *testing.T, schema string) *plan.Plan {
+func loadText(t *testing.T, schema string) *plan.Plan {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "s.json")
 	if err := os.WriteFile(path, []byte(schema), 0o644); err != nil {
@@ -33,7 +33,7 @@ func load(t *testing.T, schema string) *plan.Plan {
 	return p
 }
 
-func write(t *testing.T, p *plan.Plan, opt plan.Options) string {
+func writeText(t *testing.T, p *plan.Plan, opt plan.Options) string {
 	t.Helper()
 	var b bytes.Buffer
 	if err := p.Write(&b, opt); err != nil {
@@ -60,9 +60,9 @@ const nested = `{
 // encoding/json and checks the CSV row (read back with encoding/csv) holds
 // the same values in the header's columns.
 func TestCSVRowsCarryTheJSONRecordsValues(t *testing.T) {
-	p := load(t, nested)
+	p := loadText(t, nested)
 	const n = 300
-	rows, err := csv.NewReader(strings.NewReader(write(t, p, plan.Options{Format: plan.CSV, Seed: 5, Count: n}))).ReadAll()
+	rows, err := csv.NewReader(strings.NewReader(writeText(t, p, plan.Options{Format: plan.CSV, Seed: 5, Count: n}))).ReadAll()
 	if err != nil {
 		t.Fatalf("CSV does not parse: %v", err)
 	}
@@ -70,7 +70,7 @@ func TestCSVRowsCarryTheJSONRecordsValues(t *testing.T) {
 	if fmt.Sprint(rows[0]) != fmt.Sprint(wantHeader) {
 		t.Fatalf("header %q, want %q", rows[0], wantHeader)
 	}
-	lines := strings.Split(strings.TrimSpace(write(t, p, plan.Options{Format: plan.NDJSON, Seed: 5, Count: n})), "\n")
+	lines := strings.Split(strings.TrimSpace(writeText(t, p, plan.Options{Format: plan.NDJSON, Seed: 5, Count: n})), "\n")
 	if len(rows) != n+1 || len(lines) != n {
 		t.Fatalf("%d CSV rows and %d NDJSON lines for %d records", len(rows), len(lines), n)
 	}
@@ -121,15 +121,15 @@ func flatten(out map[string]string, prefix string, v map[string]any, flat map[st
 }
 
 func TestJSONIsOneArrayOfTheRecords(t *testing.T) {
-	p := load(t, nested)
+	p := loadText(t, nested)
 	var recs []json.RawMessage
-	if err := json.Unmarshal([]byte(write(t, p, plan.Options{Format: plan.JSON, Seed: 1, Count: 7})), &recs); err != nil {
+	if err := json.Unmarshal([]byte(writeText(t, p, plan.Options{Format: plan.JSON, Seed: 1, Count: 7})), &recs); err != nil {
 		t.Fatal(err)
 	}
 	if len(recs) != 7 {
 		t.Fatalf("%d records, want 7", len(recs))
 	}
-	if got := write(t, p, plan.Options{Format: plan.JSON, Count: 0}); got != "[]\n" {
+	if got := writeText(t, p, plan.Options{Format: plan.JSON, Count: 0}); got != "[]\n" {
 		t.Errorf("no records: %q, want an empty array", got)
 	}
 }
@@ -145,14 +145,14 @@ func TestJSONLDPrefixesContextAndType(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := write(t, load(t, tt.schema), plan.Options{Format: plan.JSONLD, Count: 1})
+			got := writeText(t, loadText(t, tt.schema), plan.Options{Format: plan.JSONLD, Count: 1})
 			if got != tt.want+"\n" {
 				t.Errorf("got  %s\nwant %s", got, tt.want)
 			}
 		})
 	}
 	var b bytes.Buffer
-	if err := load(t, `{"type": "integer"}`).Write(&b, plan.Options{Format: plan.JSONLD, Count: 1}); !errors.Is(err, plan.ErrNotObject) {
+	if err := loadText(t, `{"type": "integer"}`).Write(&b, plan.Options{Format: plan.JSONLD, Count: 1}); !errors.Is(err, plan.ErrNotObject) {
 		t.Errorf("JSON-LD of integers: %v, want ErrNotObject", err)
 	}
 }
@@ -160,13 +160,13 @@ func TestJSONLDPrefixesContextAndType(t *testing.T) {
 // TestRecordsAreAFunctionOfTheirIndex: a run from --start I holds exactly
 // the records I.. of a run from 0, whatever came before.
 func TestRecordsAreAFunctionOfTheirIndex(t *testing.T) {
-	p := load(t, nested)
-	all := strings.SplitAfter(write(t, p, plan.Options{Seed: 3, Count: 50}), "\n")
-	tail := write(t, p, plan.Options{Seed: 3, Start: 20, Count: 30})
+	p := loadText(t, nested)
+	all := strings.SplitAfter(writeText(t, p, plan.Options{Seed: 3, Count: 50}), "\n")
+	tail := writeText(t, p, plan.Options{Seed: 3, Start: 20, Count: 30})
 	if tail != strings.Join(all[20:], "") {
 		t.Error("records 20.. of a run from 20 differ from those of a run from 0")
 	}
-	if other := write(t, p, plan.Options{Seed: 4, Count: 50}); other == strings.Join(all, "") {
+	if other := writeText(t, p, plan.Options{Seed: 4, Count: 50}); other == strings.Join(all, "") {
 		t.Error("seeds 3 and 4 gave the same records")
 	}
 }
@@ -174,14 +174,14 @@ func TestRecordsAreAFunctionOfTheirIndex(t *testing.T) {
 func TestWriteStopsWhenCancelled(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	err := load(t, nested).Write(&bytes.Buffer{}, plan.Options{Context: ctx, Count: 1 << 30})
+	err := loadText(t, nested).Write(&bytes.Buffer{}, plan.Options{Context: ctx, Count: 1 << 30})
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled run returned %v", err)
 	}
 }
 
 func TestRecursiveSchemaStopsAtTheDepthBudget(t *testing.T) {
-	p := load(t, `{"$defs": {"node": {"type": "object", "required": ["v"], "properties": {
+	p := loadText(t, `{"$defs": {"node": {"type": "object", "required": ["v"], "properties": {
 		"v": {"type": "integer"}, "kids": {"type": "array", "items": {"$ref": "#/$defs/node"}}}}},
 		"$ref": "#/$defs/node"}`)
 	w := p.NewWorker()
