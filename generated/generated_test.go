@@ -45,7 +45,7 @@ func TestGeneratedIsFresh(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		out, err := emit.Package([]*ir.Root{root}, emit.Options{Package: pkgName(name)})
+		out, err := emit.Package([]*ir.Root{root}, emit.Options{Package: pkgName(name), Extras: emit.DefaultExtras})
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -30,6 +30,7 @@ type rootModel struct {
 	funcs     []*site // sites with a function of their own, in walk order
 	leaves    []*site // sites with a package-level generator or table
 	defs      map[*ir.Def]*decl
+	x         extraNames // the identifiers of the extras (extras.go)
 }
 
 // decl is a type declared in the output: a struct for an object, or a
@@ -92,6 +93,7 @@ type site struct {
 // builder builds the model of one root.
 type builder struct {
 	pkg       *scope
+	prefix    string // Options.Prefix
 	r         *rootModel
 	t         *typer
 	recursive map[*ir.Def]bool
@@ -102,7 +104,7 @@ type builder struct {
 // claimed in a fixed order — root types, then generators, then each root's
 // definitions, then everything else in walk order — so that the names that
 // matter most get the unsuffixed spelling.
-func buildModel(roots []*ir.Root) ([]*rootModel, error) {
+func buildModel(roots []*ir.Root, prefix string, extras extraSet) ([]*rootModel, error) {
 	pkg := newScope("runtime")
 	models := make([]*rootModel, len(roots))
 	for i, root := range roots {
@@ -117,7 +119,7 @@ func buildModel(roots []*ir.Root) ([]*rootModel, error) {
 		if name == "" {
 			name = "Root"
 		}
-		d := &decl{name: pkg.claim(name)}
+		d := &decl{name: pkg.claim(prefix + name)}
 		d.typ = &goType{kind: kindNamed, decl: d}
 		models[i] = &rootModel{root: root, typ: d, maxDepth: maxDepth, defs: map[*ir.Def]*decl{}}
 	}
@@ -125,9 +127,10 @@ func buildModel(roots []*ir.Root) ([]*rootModel, error) {
 		m.generator = pkg.claim(m.typ.name + "Generator")
 		m.newGenerator = pkg.claim("New" + m.generator)
 		m.maxDepthConst = pkg.claim(unexportedName(m.typ.name) + "MaxDepth")
+		m.x = claimExtras(pkg, m.typ.name, extras)
 	}
 	for _, m := range models {
-		b := &builder{pkg: pkg, r: m, t: &typer{rawRefs: breakCycles(m.root)}, recursive: ir.RecursiveDefs(m.root)}
+		b := &builder{pkg: pkg, prefix: prefix, r: m, t: &typer{rawRefs: breakCycles(m.root)}, recursive: ir.RecursiveDefs(m.root)}
 		b.build()
 		if b.err != nil {
 			return nil, b.err
@@ -158,7 +161,7 @@ func (b *builder) build() {
 		if goName == "" {
 			goName = b.r.typ.name + "Def"
 		}
-		d := &decl{name: b.pkg.claim(goName)}
+		d := &decl{name: b.pkg.claim(b.prefix + goName)}
 		d.typ = &goType{kind: kindNamed, decl: d}
 		d.doc = docOf(def.Node.Info(), d.name, fmt.Sprintf("%s is the %q definition of %s.", d.name, def.Name, root.File))
 		b.r.defs[def] = d
@@ -349,8 +352,8 @@ func (b *builder) leafName(s *site, path, suffix string) string {
 
 // inlineDecl declares the struct of an object that is not a definition.
 func (b *builder) inlineDecl(o *ir.Object, path string) *decl {
-	name := exportedName(o.Name)
-	if name == "" {
+	name := b.prefix + exportedName(o.Name)
+	if name == b.prefix {
 		name = path
 	}
 	d := &decl{name: b.pkg.claim(name)}
@@ -367,7 +370,7 @@ func (b *builder) inlineDecl(o *ir.Object, path string) *decl {
 func (b *builder) object(o *ir.Object, d *decl) *site {
 	s := &site{node: o, typ: d.typ, fn: d.gen}
 	b.r.funcs = append(b.r.funcs, s)
-	fields := newScope("AppendJSON", "MarshalJSON")
+	fields := newScope("AppendJSON", "MarshalJSON", "AppendCSV")
 	for _, f := range o.Fields {
 		name := exportedName(f.Name)
 		if name == "" {
