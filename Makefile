@@ -26,7 +26,7 @@ fmt-check:
 generate:
 	@for s in $(SCHEMAS); do \
 		pkg=$$(echo $$s | tr -d _); \
-		$(GO) run ./cmd/synthgen compile $$s -p $$pkg -o generated/$$pkg || exit 1; \
+		$(GO) run ./cmd/synthgen compile $$s -p $$pkg -o generated/$$pkg --emit json,fixtures,csv,gopter || exit 1; \
 	done
 
 # conformance: the per-file table of the official JSON-Schema-Test-Suite run.
