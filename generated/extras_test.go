@@ -136,7 +136,7 @@ func TestFixtures(t *testing.T) {
 				}
 			}
 			first[i] = got[0]
-			const status = "closed"
+			const status = customer.StatusSuspended
 			over := customer.NewCustomerFixtures(t).With(func(c *customer.Customer) { c.Status = status })
 			for j := uint64(0); j < 3; j++ {
 				o, plain := over.At(j), got[j]
@@ -157,5 +157,23 @@ func TestFixtures(t *testing.T) {
 	}
 	if bytes.Equal(first[0].AppendJSON(nil), first[1].AppendJSON(nil)) {
 		t.Error("two tests got the same first fixture")
+	}
+}
+
+// TestEnumTypes: a string enum is a named type whose constants are its
+// values and whose Valid accepts exactly them.
+func TestEnumTypes(t *testing.T) {
+	for _, s := range []customer.Status{customer.StatusActive, customer.StatusInactive, customer.StatusSuspended} {
+		if !s.Valid() {
+			t.Errorf("%q is not Valid", s)
+		}
+	}
+	if customer.Status("closed").Valid() {
+		t.Error(`"closed" is Valid`)
+	}
+	for _, c := range customer.NewCustomerGenerator(3).Slice(200) {
+		if !c.Status.Valid() {
+			t.Fatalf("generated status %q is not Valid", c.Status)
+		}
 	}
 }

@@ -51,6 +51,7 @@ type decl struct {
 	// usedTyped and usedRaw record whether generated code calls gen or
 	// appendFn from elsewhere.
 	usedTyped, usedRaw bool
+	enum               *enumType // a string enum's named type (enums.go)
 }
 
 func (d *decl) isStruct() bool { return d.under == nil }
@@ -378,7 +379,9 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 		}
 		m := &member{prop: f, goName: fields.claim(name)}
 		m.doc = docOf(f.Node.Info(), "", "")
-		m.site = b.site(f.Node, d.name+m.goName, false, nil)
+		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
+			m.site = b.site(f.Node, d.name+m.goName, false, nil)
+		}
 		d.fields = append(d.fields, m)
 	}
 	s.fields = d.fields

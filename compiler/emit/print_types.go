@@ -73,6 +73,9 @@ func typeDecl(g *jen.Group, d *decl) {
 		g.Type().Id(d.name).Add(typeCode(d.under))
 	}
 	g.Line()
+	if d.enum != nil {
+		enumDecl(g, d)
+	}
 	g.Comment("// AppendJSON appends v as JSON: byte for byte what the in-process generator")
 	g.Comment("// writes for the same value.")
 	g.Func().Params(jen.Id("v").Op("*").Id(d.name)).Id("AppendJSON").

@@ -53,7 +53,9 @@ func (v *Customer) AppendCSV(buf []byte) []byte {
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.CreatedAt)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Status)
+	tmp = tmp[:0]
+	tmp = v.Status.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.Tags != nil {
 		tmp = tmp[:0]

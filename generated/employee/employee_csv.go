@@ -31,7 +31,9 @@ func (v *Employee) AppendCSV(buf []byte) []byte {
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.WorkEmail)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Department)
+	tmp = tmp[:0]
+	tmp = v.Department.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.JobTitle)
 	buf = append(buf, ',')
@@ -49,14 +51,18 @@ func (v *Employee) AppendCSV(buf []byte) []byte {
 	}
 	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.EmploymentType)
+	tmp = tmp[:0]
+	tmp = v.EmploymentType.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	tmp = tmp[:0]
 	tmp = runtime.AppendNumber(tmp, v.Salary)
 	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.OfficeLocation != nil {
-		buf = runtime.AppendCSVString(buf, *v.OfficeLocation)
+		tmp = tmp[:0]
+		tmp = v.OfficeLocation.AppendJSON(tmp)
+		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
 	if v.StandardStartTime != nil {

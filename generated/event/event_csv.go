@@ -23,7 +23,9 @@ func (v *Event) AppendCSV(buf []byte) []byte {
 	tmp = append(tmp, v.SchemaVersion...)
 	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.EventType)
+	tmp = tmp[:0]
+	tmp = v.EventType.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.OccurredAt)
 	buf = append(buf, ',')
@@ -61,10 +63,14 @@ func (v *Event) AppendCSV(buf []byte) []byte {
 		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Device.DeviceType)
+	tmp = tmp[:0]
+	tmp = v.Device.DeviceType.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.Device.Os != nil {
-		buf = runtime.AppendCSVString(buf, *v.Device.Os)
+		tmp = tmp[:0]
+		tmp = v.Device.Os.AppendJSON(tmp)
+		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.Device.UserAgent)

@@ -70,10 +70,14 @@ func (v *Order) AppendCSV(buf []byte) []byte {
 		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Status)
+	tmp = tmp[:0]
+	tmp = v.Status.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.SalesChannel != nil {
-		buf = runtime.AppendCSVString(buf, *v.SalesChannel)
+		tmp = tmp[:0]
+		tmp = v.SalesChannel.AppendJSON(tmp)
+		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.PlacedAt)

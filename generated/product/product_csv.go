@@ -29,13 +29,17 @@ func (v *Product) AppendCSV(buf []byte) []byte {
 		buf = runtime.AppendCSVString(buf, *v.Brand)
 	}
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Category)
+	tmp = tmp[:0]
+	tmp = v.Category.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	tmp = tmp[:0]
 	tmp = runtime.AppendNumber(tmp, v.Price)
 	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Currency)
+	tmp = tmp[:0]
+	tmp = v.Currency.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.Barcode != nil {
 		tmp = tmp[:0]

@@ -25,14 +25,22 @@ func (v *Transaction) AppendCSV(buf []byte) []byte {
 	tmp = runtime.AppendNumber(tmp, v.Amount)
 	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Currency)
+	tmp = tmp[:0]
+	tmp = v.Currency.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.TransactionType)
+	tmp = tmp[:0]
+	tmp = v.TransactionType.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Status)
+	tmp = tmp[:0]
+	tmp = v.Status.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.PaymentMethod != nil {
-		buf = runtime.AppendCSVString(buf, *v.PaymentMethod)
+		tmp = tmp[:0]
+		tmp = v.PaymentMethod.AppendJSON(tmp)
+		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
 	if v.CardLast4 != nil {

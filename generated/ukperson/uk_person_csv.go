@@ -20,7 +20,9 @@ func (v *UKPerson) AppendCSV(buf []byte) []byte {
 	buf = runtime.AppendCSVString(buf, v.PersonID)
 	buf = append(buf, ',')
 	if v.Title != nil {
-		buf = runtime.AppendCSVString(buf, *v.Title)
+		tmp = tmp[:0]
+		tmp = v.Title.AppendJSON(tmp)
+		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.FirstName)
@@ -63,10 +65,14 @@ func (v *UKPerson) AppendCSV(buf []byte) []byte {
 	buf = append(buf, ',')
 	buf = runtime.AppendCSVString(buf, v.Address.Postcode)
 	buf = append(buf, ',')
-	buf = runtime.AppendCSVString(buf, v.Address.Country)
+	tmp = tmp[:0]
+	tmp = v.Address.Country.AppendJSON(tmp)
+	buf = runtime.AppendCSVCell(buf, tmp)
 	buf = append(buf, ',')
 	if v.MaritalStatus != nil {
-		buf = runtime.AppendCSVString(buf, *v.MaritalStatus)
+		tmp = tmp[:0]
+		tmp = v.MaritalStatus.AppendJSON(tmp)
+		buf = runtime.AppendCSVCell(buf, tmp)
 	}
 	buf = append(buf, ',')
 	if v.IsUKResident != nil {

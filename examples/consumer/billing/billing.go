@@ -5,7 +5,7 @@ package billing
 import "example.com/consumer/fixtures"
 
 // seatPrice is the monthly price of one seat on each plan.
-var seatPrice = map[string]float64{"free": 0, "team": 8, "enterprise": 21}
+var seatPrice = map[fixtures.Plan]float64{fixtures.PlanFree: 0, fixtures.PlanTeam: 8, fixtures.PlanEnterprise: 21}
 
 // MonthlyFee is what an account pays a month: its negotiated fee when it
 // has one, else seats times the plan's seat price; nothing once cancelled.

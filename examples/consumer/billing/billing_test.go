@@ -29,10 +29,10 @@ func TestCancelledAccountsPayNothing(t *testing.T) {
 // plan, with no negotiated fee.
 func TestEnterpriseSeatsCostMoreThanTeamSeats(t *testing.T) {
 	fx := fixtures.NewAccountFixtures(t)
-	on := func(plan string) *fixtures.AccountFixtures {
+	on := func(plan fixtures.Plan) *fixtures.AccountFixtures {
 		return fx.With(func(a *fixtures.Account) { a.Plan, a.MonthlyFee, a.CancelledAt = plan, nil, nil })
 	}
-	team, ent := on("team"), on("enterprise")
+	team, ent := on(fixtures.PlanTeam), on(fixtures.PlanEnterprise)
 	for i := uint64(0); i < 20; i++ {
 		tm, en := team.At(i), ent.At(i)
 		if tm.AccountID != en.AccountID || tm.Seats != en.Seats {
