@@ -146,7 +146,7 @@ func (p *csvPrinter) fields(fields []*member, x *jen.Statement, path []string, s
 
 // cell prints the statements appending x's cell to buf.
 func (p *csvPrinter) cell(t *goType, x *jen.Statement) []jen.Code {
-	if t.kind == kindString {
+	if t.kind == kindString && t.name == "" {
 		return []jen.Code{jen.Id("buf").Op("=").Add(rt("AppendCSVString")).Call(jen.Id("buf"), x)}
 	}
 	p.usesTmp = true

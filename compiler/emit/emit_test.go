@@ -225,12 +225,17 @@ func TestEmittedTypes(t *testing.T) {
 		{"list", "type Steps []StepsItem"},
 		{"names", "X2fa bool `json:\"2fa\"`"},
 		{"names", "AppendJSON2 bool `json:\"appendJSON\"`"},
+		{"gotypes", "type Shipment struct"},
+		{"gotypes", "Reference string `json:\"ref\"`"},
+		{"gotypes", "Timeout time.Duration `json:\"timeout\"`"},
+		{"gotypes", "Kind json.Number `json:\"type\"`"},
+		{"gotypes", "Codes *[]time.Month `json:\"codes,omitempty\"`"},
 	} {
 		if !strings.Contains(squeeze(src[tc.schema]), tc.decl) {
 			t.Errorf("%s: no %q in the emitted code", tc.schema, tc.decl)
 		}
 	}
-	if !equal(out.RootTypes, []string{"Any", "Enums", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Org", "Tuples", "Unions"}) {
+	if !equal(out.RootTypes, []string{"Any", "Enums", "Shipment", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Org", "Tuples", "Unions"}) {
 		t.Errorf("RootTypes = %q", out.RootTypes)
 	}
 }

@@ -116,7 +116,7 @@ func buildModel(roots []*ir.Root, prefix string, extras extraSet) ([]*rootModel,
 		if maxDepth <= 0 {
 			maxDepth = 3 // plan.DefaultMaxDepth: the plan's rule, mirrored
 		}
-		name := exportedName(root.Name)
+		name := goNameOr(rootMeta(root), exportedName(root.Name))
 		if name == "" {
 			name = "Root"
 		}
@@ -158,7 +158,7 @@ func (b *builder) build() {
 		if o, ok := def.Node.(*ir.Object); ok && o.Name != "" {
 			name = o.Name
 		}
-		goName := exportedName(name)
+		goName := goNameOr(def.Node.Info(), exportedName(name))
 		if goName == "" {
 			goName = b.r.typ.name + "Def"
 		}
@@ -234,15 +234,15 @@ func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
 	s := &site{node: n}
 	switch n := n.(type) {
 	case *ir.Boolean:
-		s.typ = boolType
+		s.typ = b.userType(n, boolType)
 	case *ir.Integer:
-		s.typ = intType
+		s.typ = b.userType(n, intType)
 		s.leaf = b.leafName(s, path, "Gen")
 	case *ir.Number:
-		s.typ = floatType
+		s.typ = b.userType(n, floatType)
 		s.leaf = b.leafName(s, path, "Gen")
 	case *ir.String:
-		s.typ = stringType
+		s.typ = b.userType(n, stringType)
 		s.leaf = b.leafName(s, path, "Gen")
 		b.checkPattern(n)
 	case *ir.Enum:
@@ -373,7 +373,7 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 	b.r.funcs = append(b.r.funcs, s)
 	fields := newScope("AppendJSON", "MarshalJSON", "AppendCSV")
 	for _, f := range o.Fields {
-		name := exportedName(f.Name)
+		name := goNameOr(f.Node.Info(), exportedName(f.Name))
 		if name == "" {
 			name = "Field"
 		}

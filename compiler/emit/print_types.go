@@ -15,6 +15,9 @@ func rt(name string) *jen.Statement { return jen.Qual(runtimePath, name) }
 
 // typeCode is the Go spelling of t.
 func typeCode(t *goType) *jen.Statement {
+	if t.name != "" {
+		return userTypeCode(t)
+	}
 	switch t.kind {
 	case kindBool:
 		return jen.Bool()
@@ -208,6 +211,9 @@ func (w *objectWriter) comma() jen.Code {
 // encodeExpr is the expression appending x (of a type encoded in one
 // call) to buf.
 func encodeExpr(t *goType, x, buf jen.Code) jen.Code {
+	if t.name != "" {
+		x = typeCode(basicOf(t)).Call(x)
+	}
 	switch t.kind {
 	case kindBool:
 		return rt("AppendBool").Call(buf, x)
