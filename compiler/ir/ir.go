@@ -19,6 +19,11 @@ type Meta struct {
 	// Notes are remarks for `synthgen explain`: ignored annotations,
 	// unknown formats, unknown keywords.
 	Notes []string
+	// GoName and GoType are the schema's x-go-name and x-go-type, for
+	// compile mode (docs/GO.md): the Go identifier of a property's field
+	// or a root's or definition's type, and the Go type ("pkg/path.Name")
+	// of a scalar.
+	GoName, GoType string
 }
 
 // Info returns the node's metadata.

@@ -171,6 +171,8 @@ func (l *lowerer) meta(s *jsonschema.Schema) ir.Meta {
 		if d, ok := raw["description"].(string); ok {
 			m.Description = d
 		}
+		m.GoName, _ = raw["x-go-name"].(string)
+		m.GoType, _ = raw["x-go-type"].(string)
 	}
 	return m
 }

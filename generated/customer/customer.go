@@ -29,7 +29,7 @@ type Customer struct {
 	// When the customer record was created (UTC).
 	CreatedAt string `json:"created_at"`
 	// Account status.
-	Status string `json:"status"`
+	Status Status `json:"status"`
 	// Segmentation tags applied by the marketing team.
 	Tags *[]string `json:"tags,omitempty"`
 	// Whether the customer has consented to marketing e-mails.
@@ -64,7 +64,7 @@ func (v *Customer) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"created_at":`...)
 	buf = runtime.AppendJSONString(buf, v.CreatedAt)
 	buf = append(buf, `,"status":`...)
-	buf = runtime.AppendJSONString(buf, v.Status)
+	buf = v.Status.AppendJSON(buf)
 	if v.Tags != nil {
 		buf = append(buf, `,"tags":`...)
 		buf = append(buf, '[')
@@ -160,6 +160,36 @@ func (v Address) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Account status.
+type Status string
+
+// The values of Status, in the schema's order.
+const (
+	StatusActive    Status = "active"
+	StatusInactive  Status = "inactive"
+	StatusSuspended Status = "suspended"
+)
+
+// Valid reports whether v is one of the values of Status.
+func (v Status) Valid() bool {
+	switch v {
+	case StatusActive, StatusInactive, StatusSuspended:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Status) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Status) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -194,7 +224,7 @@ func genCustomer(s runtime.Stream, depth int) Customer {
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	v.CreatedAt = string(customerCreatedAtGen.Append(&fs, nil))
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
-	v.Status = customerStatusValues[fs.Intn(len(customerStatusValues))]
+	v.Status = genStatus(fs, depth)
 	fs = s.Child(0xd91c3bef076f8580) // "tags"
 	if !shallow && runtime.Present(&fs) {
 		x := genCustomerTags(fs, depth)
@@ -339,6 +369,10 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	return append(buf, ']')
 }
 
+func genStatus(s runtime.Stream, depth int) Status {
+	return Status(statusValues[s.Intn(len(statusValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
 	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
@@ -355,7 +389,7 @@ var (
 	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
 	customerLifetimeValueGen   = runtime.Decimal{KLo: 0, KHi: 10000000, Step: 1, Scale: 2}
 	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	customerStatusValues       = []string{"active", "inactive", "suspended"}
+	statusValues               = []string{"active", "inactive", "suspended"}
 	customerTagsItemValues     = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
 	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}
 	customerJSONTagsItemValues = []string{`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`}
