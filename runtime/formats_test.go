@@ -214,6 +214,34 @@ func BenchmarkFormatIPv4(b *testing.B)     { benchmarkFormat(b, FormatIPv4) }
 func BenchmarkFormatIPv6(b *testing.B)     { benchmarkFormat(b, FormatIPv6) }
 func BenchmarkFormatHostname(b *testing.B) { benchmarkFormat(b, FormatHostname) }
 
+func BenchmarkFormatURIReference(b *testing.B) { benchmarkFormat(b, FormatURIReference) }
+func BenchmarkFormatIRI(b *testing.B)          { benchmarkFormat(b, FormatIRI) }
+func BenchmarkFormatIRIReference(b *testing.B) { benchmarkFormat(b, FormatIRIReference) }
+func BenchmarkFormatURITemplate(b *testing.B)  { benchmarkFormat(b, FormatURITemplate) }
+func BenchmarkFormatJSONPointer(b *testing.B)  { benchmarkFormat(b, FormatJSONPointer) }
+func BenchmarkFormatRelativeJSONPointer(b *testing.B) {
+	benchmarkFormat(b, FormatRelativeJSONPointer)
+}
+func BenchmarkFormatRegex(b *testing.B)       { benchmarkFormat(b, FormatRegex) }
+func BenchmarkFormatDuration(b *testing.B)    { benchmarkFormat(b, FormatDuration) }
+func BenchmarkFormatPeriod(b *testing.B)      { benchmarkFormat(b, FormatPeriod) }
+func BenchmarkFormatSemver(b *testing.B)      { benchmarkFormat(b, FormatSemver) }
+func BenchmarkFormatIDNEmail(b *testing.B)    { benchmarkFormat(b, FormatIDNEmail) }
+func BenchmarkFormatIDNHostname(b *testing.B) { benchmarkFormat(b, FormatIDNHostname) }
+
 func BenchmarkFormatEmailWithPattern(b *testing.B) {
 	benchmarkStr(b, &Str{MaxLen: -1, Format: FormatEmail, Regex: MustCompileRegex(`@example\.(com|org)$`)})
+}
+
+func TestEveryFormatHasANameAndAGoName(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range allFormats() {
+		if g, ok := ParseFormat(f.String()); !ok || g != f {
+			t.Errorf("ParseFormat(%q) = %v, %v", f, g, ok)
+		}
+		if n := f.GoName(); !strings.HasPrefix(n, "Format") || seen[n] {
+			t.Errorf("%s: Go name %q", f, n)
+		}
+		seen[f.GoName()] = true
+	}
 }

@@ -1,0 +1,270 @@
+package schema
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// OpenAPI documents. A schema inside one is chosen with a fragment
+// (api.yaml#/components/schemas/Customer) and its $refs to sibling
+// components resolve as in any document. The dialect follows the version:
+//
+//   - OpenAPI 3.1 schemas are JSON Schema 2020-12.
+//   - OpenAPI 3.0 schemas (and Swagger 2.0's) are a Draft 4 dialect:
+//     boolean exclusiveMinimum/Maximum, $ref siblings ignored. Their
+//     `nullable: true` (Swagger's `x-nullable`) adds "null" to the schema's
+//     type, and to its enum, when the schema names a type, as OpenAPI 3.0.3
+//     says; the document is rewritten so before the validator library sees
+//     it, so `synthgen validate` reads it the same way.
+//   - readOnly and writeOnly are annotations: a record is the whole
+//     resource, so both kinds of property are generated.
+//   - A `discriminator` beside oneOf/anyOf branches that are $refs makes
+//     each branch agree with its discriminator value: the branch becomes a
+//     copy of the referenced schema whose discriminator property is
+//     required and holds only the branch's mapping key (or, unmapped, the
+//     referenced schema's name). The values make the branches exclusive,
+//     so such a oneOf is written as an anyOf, which the generator lowers
+//     whatever the branches overlap in otherwise.
+type openAPI struct {
+	version string            // "2.0", "3.0.3", "3.1.0", …
+	draft   *jsonschema.Draft // the dialect of its schemas
+	legacy  bool              // 2.0 and 3.0: nullable, Draft 4 semantics
+}
+
+var openAPIVersion = regexp.MustCompile(`^3\.(\d+)(\.\d+)?`)
+
+// detectOpenAPI reports whether v is an OpenAPI or Swagger document.
+func detectOpenAPI(v any) (openAPI, bool) {
+	obj, ok := v.(map[string]any)
+	if !ok {
+		return openAPI{}, false
+	}
+	if s, ok := obj["swagger"].(string); ok && strings.HasPrefix(s, "2.") {
+		return openAPI{version: s, draft: jsonschema.Draft4, legacy: true}, true
+	}
+	s, ok := obj["openapi"].(string)
+	if !ok {
+		return openAPI{}, false
+	}
+	m := openAPIVersion.FindStringSubmatch(s)
+	if m == nil {
+		return openAPI{}, false
+	}
+	if m[1] == "0" {
+		return openAPI{version: s, draft: jsonschema.Draft4, legacy: true}, true
+	}
+	return openAPI{version: s, draft: jsonschema.Draft2020}, true
+}
+
+// dataKeys hold values, not schemas: the rewrite leaves them alone.
+var dataKeys = map[string]bool{"example": true, "examples": true, "enum": true, "const": true, "default": true}
+
+// rewrite applies the dialect to every schema-like object in d.
+func (api openAPI) rewrite(d *document) {
+	if api.legacy {
+		walkObjects(d.value, "", func(obj map[string]any, ptr string) {
+			nullable(obj, d, ptr)
+		})
+	}
+	walkObjects(d.value, "", func(obj map[string]any, ptr string) {
+		discriminate(obj, d, ptr)
+	})
+}
+
+// walkObjects calls f on every object under v, parents first, skipping
+// data and extension (x-) members.
+func walkObjects(v any, ptr string, f func(map[string]any, string)) {
+	switch x := v.(type) {
+	case map[string]any:
+		f(x, ptr)
+		keys := make([]string, 0, len(x))
+		for k := range x {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if dataKeys[k] || strings.HasPrefix(k, "x-") {
+				continue
+			}
+			walkObjects(x[k], ptr+"/"+escapeToken(k), f)
+		}
+	case []any:
+		for i, e := range x {
+			walkObjects(e, ptr+"/"+strconv.Itoa(i), f)
+		}
+	}
+}
+
+// nullable turns `type: T, nullable: true` into `type: [T, "null"]` (and
+// adds null to an enum), then drops the keyword, which Draft 4 does not
+// know.
+func nullable(obj map[string]any, d *document, ptr string) {
+	key := "nullable"
+	on, ok := obj[key].(bool)
+	if !ok {
+		key = "x-nullable"
+		if on, ok = obj[key].(bool); !ok {
+			return
+		}
+	}
+	t, typed := obj["type"].(string)
+	if !on || !typed {
+		return
+	}
+	obj["type"] = []any{t, "null"}
+	if enum, ok := obj["enum"].([]any); ok && !slices.Contains(enum, nil) {
+		obj["enum"] = append(slices.Clip(enum), nil)
+	}
+	delete(obj, key)
+	if keys, ok := d.order[ptr]; ok {
+		d.order[ptr] = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == key })
+	}
+}
+
+// discriminate rewrites the oneOf/anyOf $ref branches of a schema with a
+// discriminator so that each branch's discriminator property holds the
+// branch's value.
+func discriminate(obj map[string]any, d *document, ptr string) {
+	disc, ok := obj["discriminator"].(map[string]any)
+	if !ok {
+		return
+	}
+	prop, ok := disc["propertyName"].(string)
+	if !ok || prop == "" {
+		return
+	}
+	mapping, _ := disc["mapping"].(map[string]any)
+	for _, kw := range []string{"oneOf", "anyOf"} {
+		branches, ok := obj[kw].([]any)
+		if !ok {
+			continue
+		}
+		done := 0
+		for i, b := range branches {
+			bptr := ptr + "/" + kw + "/" + strconv.Itoa(i)
+			if copied, ok := discriminatedBranch(b, prop, mapping, d, bptr); ok {
+				branches[i] = copied
+				done++
+			}
+		}
+		if kw == "oneOf" && done == len(branches) && obj["anyOf"] == nil {
+			obj["anyOf"] = branches
+			delete(obj, "oneOf")
+			if keys, ok := d.order[ptr]; ok {
+				keys = slices.Clone(keys)
+				keys[slices.Index(keys, "oneOf")] = "anyOf"
+				d.order[ptr] = keys
+			}
+			renameOrder(d, ptr+"/oneOf", ptr+"/anyOf")
+		}
+	}
+}
+
+// discriminatedBranch returns a copy of the local schema that branch b
+// ($ref only) refers to, its property prop required and holding only the
+// branch's value; ok is false for a branch it cannot rewrite.
+func discriminatedBranch(b any, prop string, mapping map[string]any, d *document, bptr string) (any, bool) {
+	bo, ok := b.(map[string]any)
+	if !ok || len(bo) != 1 {
+		return nil, false
+	}
+	ref, ok := bo["$ref"].(string)
+	if !ok || !strings.HasPrefix(ref, "#/") {
+		return nil, false
+	}
+	tptr := ref[1:]
+	target, ok := lookup(d.value, tptr)
+	tobj, isObj := target.(map[string]any)
+	if !ok || !isObj || tobj["$id"] != nil || tobj["id"] != nil {
+		return nil, false
+	}
+	toks := splitPointer(tptr)
+	value := toks[len(toks)-1]
+	var mapped []string
+	for k, v := range mapping {
+		if v == ref || v == value {
+			mapped = append(mapped, k)
+		}
+	}
+	if len(mapped) > 0 {
+		slices.Sort(mapped) // several keys for one schema: the first, in order
+		value = mapped[0]
+	}
+
+	cp := deepCopy(tobj).(map[string]any)
+	copyOrder(d, tptr, bptr)
+	props, _ := cp["properties"].(map[string]any)
+	if props == nil {
+		props = map[string]any{}
+		cp["properties"] = props
+		appendOrder(d, bptr, "properties")
+	}
+	if _, had := props[prop]; !had {
+		appendOrder(d, bptr+"/properties", prop)
+	}
+	props[prop] = map[string]any{"type": "string", "enum": []any{value}}
+	delete(d.order, bptr+"/properties/"+escapeToken(prop))
+	req, _ := cp["required"].([]any)
+	if !slices.Contains(req, any(prop)) {
+		if req == nil {
+			appendOrder(d, bptr, "required")
+		}
+		cp["required"] = append(slices.Clip(req), prop)
+	}
+	return cp, true
+}
+
+func deepCopy(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		m := make(map[string]any, len(x))
+		for k, e := range x {
+			m[k] = deepCopy(e)
+		}
+		return m
+	case []any:
+		a := make([]any, len(x))
+		for i, e := range x {
+			a[i] = deepCopy(e)
+		}
+		return a
+	}
+	return v
+}
+
+// copyOrder gives the objects under to the key order of those under from.
+func copyOrder(d *document, from, to string) {
+	for rest, keys := range ordersUnder(d, from) {
+		d.order[to+rest] = slices.Clone(keys)
+	}
+}
+
+// renameOrder moves the key orders under from to under to.
+func renameOrder(d *document, from, to string) {
+	for rest, keys := range ordersUnder(d, from) {
+		delete(d.order, from+rest)
+		d.order[to+rest] = keys
+	}
+}
+
+// ordersUnder returns the key orders of the objects at and under ptr, by
+// the rest of their pointers.
+func ordersUnder(d *document, ptr string) map[string][]string {
+	under := map[string][]string{}
+	for p, keys := range d.order {
+		if rest, ok := strings.CutPrefix(p, ptr); ok && (rest == "" || rest[0] == '/') {
+			under[rest] = keys
+		}
+	}
+	return under
+}
+
+func appendOrder(d *document, ptr, key string) {
+	if keys, ok := d.order[ptr]; ok {
+		d.order[ptr] = append(slices.Clip(keys), key)
+	}
+}
