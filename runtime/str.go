@@ -15,6 +15,13 @@ type Str struct {
 	MinLen, MaxLen int    // in Unicode code points; MaxLen < 0 means no maxLength
 	Format         Format // FormatNone or one of format.go's formats
 	Regex          *Regex // nil, or the compiled `pattern`
+	// Semantic, when set, wins over Format and Regex: values are drawn
+	// from the kind (in Locale, counting time back from Now, 0 meaning
+	// DefaultNow) and must still fit the lengths, format and pattern
+	// (compiler/semantic proves they do before choosing the kind).
+	Semantic Kind
+	Locale   Locale
+	Now      int64
 }
 
 const (
@@ -41,6 +48,16 @@ func (g *Str) Append(s *Stream, buf []byte) []byte {
 // whether the last one fits. Append and Check share it, so Check measures
 // exactly what Append does.
 func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
+	switch {
+	case g.Semantic != KindNone:
+		return g.appendSemantic(s, *s, buf)
+	}
+	return g.appendConstrained(s, buf)
+}
+
+// appendConstrained is appendTry without the semantic kind: the value
+// drawn from the format, the pattern or plain words.
+func (g *Str) appendConstrained(s *Stream, buf []byte) ([]byte, int, bool) {
 	switch {
 	case g.Format != FormatNone:
 		return g.appendFormat(s, buf)

@@ -92,6 +92,13 @@ type site struct {
 	// recursive: the Ref's definition can reach itself, so calling it
 	// spends one level of the recursion budget (depth+1), as in the plan.
 	recursive bool
+	// objVar names the variable holding the stream of the object the
+	// site is a property of ("s" in the object's function, "obj" in a
+	// property's union function), for string kinds that share draws with
+	// their siblings; "" elsewhere. objParam: the site's function takes
+	// that stream as an extra obj parameter. Mirrors plan's builder.field.
+	objVar   string
+	objParam bool
 }
 
 // builder builds the model of one root.
@@ -312,7 +319,9 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 			if name == "" {
 				name = "Field"
 			}
-			s.fields = append(s.fields, &member{prop: f, site: b.site(f.Node, path+name, true, nil)})
+			fs := b.site(f.Node, path+name, true, nil)
+			markObjField(fs)
+			s.fields = append(s.fields, &member{prop: f, site: fs})
 		}
 		if n.Extra != nil {
 			s.extra = b.site(n.Extra.Value, path+"Value", true, nil)
@@ -403,6 +412,7 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
 			m.site = b.site(f.Node, d.name+m.goName, false, nil)
 		}
+		markObjField(m.site)
 		d.fields = append(d.fields, m)
 	}
 	s.fields = d.fields
@@ -455,4 +465,16 @@ func (b *builder) fail(n ir.Node, keyword, msg string) {
 		ptr = "#" + ptr
 	}
 	b.err = diag.New(diag.KindUnsupported, file, ptr, keyword, msg)
+}
+
+// markObjField marks the site of a declared property: a string reads the
+// object's stream s; a union with such a string branch takes it as obj.
+func markObjField(s *site) {
+	s.objVar = "s"
+	if u, ok := s.node.(*ir.Union); ok && ir.SharedUnion(u) {
+		s.objParam = true
+		for _, b := range s.branches {
+			b.objVar = "obj"
+		}
+	}
 }

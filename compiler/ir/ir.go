@@ -63,6 +63,12 @@ type String struct {
 	MinLen, MaxLen int
 	Format         runtime.Format
 	Pattern        string
+	// Semantic is the detected kind (compiler/semantic), already checked
+	// against the constraints; Locale and Now (unix seconds, 0 for
+	// runtime.DefaultNow) shape its values.
+	Semantic runtime.Kind
+	Locale   runtime.Locale
+	Now      int64
 }
 
 // Enum picks one of Values, each the canonical JSON encoding of an allowed

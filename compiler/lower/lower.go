@@ -11,6 +11,7 @@ import (
 	"github.com/synthgen/synthgen/compiler/diag"
 	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/schema"
+	"github.com/synthgen/synthgen/runtime"
 )
 
 // DefaultMaxDepth is the recursion budget when Options.MaxDepth is 0.
@@ -21,16 +22,26 @@ type Options struct {
 	// MaxDepth is the recursion budget recorded in the Root; 0 means
 	// DefaultMaxDepth.
 	MaxDepth int
+	// Locale is the --locale tag ("" for the schema's x-locale, else
+	// en-GB); Now is --now in unix seconds (0: runtime.DefaultNow).
+	Locale string
+	Now    int64
+	// Plain turns semantic detection off: every field is generated from
+	// its constraints alone.
+	Plain bool
 }
 
 // Lower turns a loaded schema into the IR. Its errors are *diag.Error.
 func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
-	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{}}
+	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
 	}
 	l.rootNames(set.Root)
+	if err := l.rootLocale(set.Root); err != nil {
+		return nil, err
+	}
 	n, err := l.node(set.Root, l.root.Name)
 	if err != nil {
 		return nil, err
@@ -43,10 +54,12 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 }
 
 type lowerer struct {
-	set   *schema.Set
-	root  *ir.Root
-	defs  map[*jsonschema.Schema]*ir.Def
-	names map[string]bool // Def names taken
+	set    *schema.Set
+	root   *ir.Root
+	defs   map[*jsonschema.Schema]*ir.Def
+	names  map[string]bool // Def names taken
+	opts   Options
+	locale runtime.Locale // the run's default (rootLocale)
 }
 
 // rootNames sets the root's Name, ID and Type from title, $id and x-jsonld.

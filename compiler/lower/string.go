@@ -61,5 +61,6 @@ func (l *lowerer) str(s *jsonschema.Schema, m ir.Meta, raw map[string]any) (ir.N
 		}
 		return nil, l.errf(diag.KindUnsupported, s, kw, "%v", err)
 	}
+	l.semanticString(n, g, raw)
 	return n, nil
 }

@@ -278,16 +278,16 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	v.EmployeeID = genEmployeeID(fs, depth)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(employeeFirstNameGen.Append(&fs, nil))
+	v.FirstName = string(employeeFirstNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(employeeLastNameGen.Append(&fs, nil))
+	v.LastName = string(employeeLastNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
-		x := string(employeePreferredNameGen.Append(&fs, nil))
+		x := string(employeePreferredNameGen.AppendField(&fs, s, nil))
 		v.PreferredName = &x
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
-	v.WorkEmail = string(employeeWorkEmailGen.Append(&fs, nil))
+	v.WorkEmail = string(employeeWorkEmailGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	v.Department = genDepartment(fs, depth)
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
@@ -314,10 +314,10 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 		v.StandardStartTime = &x
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
-	v.HireDate = string(employeeHireDateGen.Append(&fs, nil))
+	v.HireDate = string(employeeHireDateGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
-		x := genEmployeeTerminationDateOrNull(fs, depth)
+		x := genEmployeeTerminationDateOrNull(fs, depth, s)
 		v.TerminationDate = &x
 	}
 	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
@@ -340,11 +340,11 @@ func genEmployeeManagerIDOrNull(s runtime.Stream, depth int) runtime.Nullable[st
 	return runtime.Nullable[string]{Value: string(employeeManagerIDGen.Append(&s, nil)), Valid: true}
 }
 
-func genEmployeeTerminationDateOrNull(s runtime.Stream, depth int) runtime.Nullable[string] {
+func genEmployeeTerminationDateOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
-	return runtime.Nullable[string]{Value: string(employeeTerminationDateGen.Append(&s, nil)), Valid: true}
+	return runtime.Nullable[string]{Value: string(employeeTerminationDateGen.AppendField(&s, obj, nil)), Valid: true}
 }
 
 func genEmployeeSkills(s runtime.Stream, depth int) []string {
@@ -374,18 +374,18 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = appendEmployeeID(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(employeeFirstNameGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(employeeFirstNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(employeeLastNameGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(employeeLastNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = runtime.QuoteTail(employeePreferredNameGen.Append(&fs, buf), len(buf))
+		buf = runtime.QuoteTail(employeePreferredNameGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = runtime.QuoteTail(employeeWorkEmailGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(employeeWorkEmailGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
@@ -418,11 +418,11 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = runtime.QuoteTail(employeeHireDateGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(employeeHireDateGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
-		buf = appendEmployeeJSONTerminationDate(fs, depth, buf)
+		buf = appendEmployeeJSONTerminationDate(fs, depth, buf, s)
 	}
 	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
 	if !shallow && runtime.Present(&fs) {
@@ -447,10 +447,10 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 	return buf
 }
 
-func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte) []byte {
+func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(employeeTerminationDateGen.Append(&s, buf), len(buf))
+		buf = runtime.QuoteTail(employeeTerminationDateGen.AppendField(&s, obj, buf), len(buf))
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -503,20 +503,20 @@ func genOfficeLocation(s runtime.Stream, depth int) OfficeLocation {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
+	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFullName}
+	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
 	departmentValues                 = []string{"engineering", "product", "sales", "marketing", "finance", "human_resources", "operations", "customer_support", "legal"}
-	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60}
+	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60, Semantic: runtime.KindJobTitle}
 	employeeJobLevelGen              = runtime.Int{KLo: 1, KHi: 8, Step: 1}
 	employeeManagerIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
 	employmentTypeValues             = []string{"full_time", "part_time", "contractor", "intern"}
 	employeeSalaryGen                = runtime.Decimal{KLo: 1800000, KHi: 25000000, Step: 1, Scale: 2}
 	officeLocationValues             = []string{"London", "Manchester", "Edinburgh", "Bristol", "Belfast", "Remote"}
 	employeeStandardStartTimeGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatTime}
-	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
+	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindStartDate}
+	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindEndDate}
 	employeeSkillsItemGen            = runtime.Str{MinLen: 2, MaxLen: 30}
 	employeeIDGen                    = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
 	employeeJSONDepartmentValues     = []string{`"engineering"`, `"product"`, `"sales"`, `"marketing"`, `"finance"`, `"human_resources"`, `"operations"`, `"customer_support"`, `"legal"`}

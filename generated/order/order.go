@@ -523,18 +523,18 @@ func genSalesChannel(s runtime.Stream, depth int) SalesChannel {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$")}
+	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$"), Semantic: runtime.KindOrderNumber}
 	orderPromoCodeGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
 	statusValues                = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
 	salesChannelValues          = []string{"web", "mobile_app", "marketplace", "phone"}
-	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
 	lineItemLineNumberGen       = runtime.Int{KLo: 1, KHi: 10, Step: 1}
-	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$")}
-	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80}
+	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
+	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName}
 	lineItemQuantityGen         = runtime.Int{KLo: 1, KHi: 20, Step: 1}
 	lineItemUnitPriceGen        = runtime.Decimal{KLo: 1, KHi: 250000, Step: 1, Scale: 2}
 	moneyGen                    = runtime.Decimal{KLo: 0, KHi: 5000000, Step: 1, Scale: 2}

@@ -304,7 +304,7 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.ProductURL = &x
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
-	v.CreatedAt = string(productCreatedAtGen.Append(&fs, nil))
+	v.CreatedAt = string(productCreatedAtGen.AppendField(&fs, s, nil))
 	return v
 }
 
@@ -417,7 +417,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(productCreatedAtGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(productCreatedAtGen.AppendField(&fs, s, buf), len(buf))
 	return append(buf, '}')
 }
 
@@ -490,23 +490,23 @@ func genCurrency(s runtime.Stream, depth int) Currency {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$")}
-	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80}
-	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500}
-	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40}
+	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
+	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80, Semantic: runtime.KindProductName}
+	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500, Semantic: runtime.KindDescription}
+	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand}
 	categoryValues            = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
 	productPriceGen           = runtime.Decimal{KLo: 1, KHi: 500000, Step: 1, Scale: 2}
 	currencyValues            = []string{"GBP", "EUR", "USD"}
-	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$")}
+	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN}
 	dimensionsLengthCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWidthCmGen      = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsHeightCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWeightKgGen     = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
-	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$")}
+	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
 	productStockQuantityGen   = runtime.Int{KLo: 0, KHi: 10000, Step: 1}
 	productRatingGen          = runtime.Decimal{KLo: 10, KHi: 50, Step: 1, Scale: 1}
-	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
-	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
+	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
 	productJSONCategoryValues = []string{`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`}
 	productJSONCurrencyValues = []string{`"GBP"`, `"EUR"`, `"USD"`}
 )

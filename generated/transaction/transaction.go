@@ -387,11 +387,11 @@ func genMerchant(s runtime.Stream, depth int) Merchant {
 	v.CategoryCode = string(merchantCategoryCodeGen.Append(&fs, nil))
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
-		x := string(merchantCityGen.Append(&fs, nil))
+		x := string(merchantCityGen.AppendField(&fs, s, nil))
 		v.City = &x
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = string(merchantCountryGen.Append(&fs, nil))
+	v.Country = string(merchantCountryGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		x := string(merchantWebsiteGen.Append(&fs, nil))
@@ -492,11 +492,11 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = runtime.QuoteTail(merchantCityGen.Append(&fs, buf), len(buf))
+		buf = runtime.QuoteTail(merchantCityGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = runtime.QuoteTail(merchantCountryGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(merchantCountryGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)
@@ -533,7 +533,7 @@ func genPaymentMethod(s runtime.Stream, depth int) PaymentMethod {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	transactionAccountIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ACC[0-9]{10}$")}
 	transactionAmountGen                 = runtime.Decimal{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2}
 	currencyValues                       = []string{"GBP", "EUR", "USD", "CHF", "JPY"}
@@ -542,15 +542,15 @@ var (
 	paymentMethodValues                  = []string{"chip_and_pin", "contactless", "online", "apple_pay", "google_pay", "bank_transfer"}
 	transactionCardLast4Gen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{4}$")}
 	merchantMerchantIDGen                = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^MID[0-9]{9}$")}
-	merchantNameGen                      = runtime.Str{MinLen: 2, MaxLen: 50}
+	merchantNameGen                      = runtime.Str{MinLen: 2, MaxLen: 50, Semantic: runtime.KindCompany}
 	merchantCategoryCodeGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{4}$")}
-	merchantCityGen                      = runtime.Str{MinLen: 1, MaxLen: 40}
-	merchantCountryGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$")}
+	merchantCityGen                      = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity}
+	merchantCountryGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2}
 	merchantWebsiteGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatHostname}
 	transactionReferenceGen              = runtime.Str{MinLen: 0, MaxLen: 35}
 	transactionBalanceAfterGen           = runtime.Decimal{KLo: -500000, KHi: 100000000, Step: 1, Scale: 2}
-	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4}
+	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4}
 	transactionJSONCurrencyValues        = []string{`"GBP"`, `"EUR"`, `"USD"`, `"CHF"`, `"JPY"`}
 	transactionJSONTransactionTypeValues = []string{`"card_payment"`, `"refund"`, `"transfer_in"`, `"transfer_out"`, `"direct_debit"`, `"atm_withdrawal"`, `"fee"`, `"interest"`}
 	transactionJSONStatusValues          = []string{`"pending"`, `"settled"`, `"declined"`, `"reversed"`}

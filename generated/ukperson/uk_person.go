@@ -278,21 +278,21 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 		v.Title = &x
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(ukPersonFirstNameGen.Append(&fs, nil))
+	v.FirstName = string(ukPersonFirstNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
-		x := genUKPersonMiddleNamesOrNull(fs, depth)
+		x := genUKPersonMiddleNamesOrNull(fs, depth, s)
 		v.MiddleNames = &x
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(ukPersonLastNameGen.Append(&fs, nil))
+	v.LastName = string(ukPersonLastNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
-	v.DateOfBirth = string(ukPersonDateOfBirthGen.Append(&fs, nil))
+	v.DateOfBirth = string(ukPersonDateOfBirthGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	v.Nino = string(ukPersonNinoGen.Append(&fs, nil))
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
-		x := string(ukPersonEmailGen.Append(&fs, nil))
+		x := string(ukPersonEmailGen.AppendField(&fs, s, nil))
 		v.Email = &x
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
@@ -315,32 +315,32 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	return v
 }
 
-func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int) runtime.Nullable[string] {
+func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
-	return runtime.Nullable[string]{Value: string(ukPersonMiddleNamesGen.Append(&s, nil)), Valid: true}
+	return runtime.Nullable[string]{Value: string(ukPersonMiddleNamesGen.AppendField(&s, obj, nil)), Valid: true}
 }
 
 func genAddress(s runtime.Stream, depth int) Address {
 	shallow := depth >= ukPersonMaxDepth
 	var v Address
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
-	v.Line1 = string(addressLine1Gen.Append(&fs, nil))
+	v.Line1 = string(addressLine1Gen.AppendField(&fs, s, nil))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressLine2Gen.Append(&fs, nil))
+		x := string(addressLine2Gen.AppendField(&fs, s, nil))
 		v.Line2 = &x
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
-	v.Town = string(addressTownGen.Append(&fs, nil))
+	v.Town = string(addressTownGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressCountyGen.Append(&fs, nil))
+		x := string(addressCountyGen.AppendField(&fs, s, nil))
 		v.County = &x
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
-	v.Postcode = string(addressPostcodeGen.Append(&fs, nil))
+	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
 	v.Country = genCountry(fs, depth)
 	return v
@@ -358,25 +358,25 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(ukPersonFirstNameGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(ukPersonFirstNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"middle_names":`...)
-		buf = appendUKPersonJSONMiddleNames(fs, depth, buf)
+		buf = appendUKPersonJSONMiddleNames(fs, depth, buf, s)
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(ukPersonLastNameGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(ukPersonLastNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = runtime.QuoteTail(ukPersonDateOfBirthGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(ukPersonDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	buf = append(buf, `,"nino":`...)
 	buf = runtime.QuoteTail(ukPersonNinoGen.Append(&fs, buf), len(buf))
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"email":`...)
-		buf = runtime.QuoteTail(ukPersonEmailGen.Append(&fs, buf), len(buf))
+		buf = runtime.QuoteTail(ukPersonEmailGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
@@ -399,10 +399,10 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	return append(buf, '}')
 }
 
-func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte) []byte {
+func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(ukPersonMiddleNamesGen.Append(&s, buf), len(buf))
+		buf = runtime.QuoteTail(ukPersonMiddleNamesGen.AppendField(&s, obj, buf), len(buf))
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -413,23 +413,23 @@ func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = runtime.QuoteTail(addressLine1Gen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = runtime.QuoteTail(addressLine2Gen.Append(&fs, buf), len(buf))
+		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
 	buf = append(buf, `,"town":`...)
-	buf = runtime.QuoteTail(addressTownGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(addressTownGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"county":`...)
-		buf = runtime.QuoteTail(addressCountyGen.Append(&fs, buf), len(buf))
+		buf = runtime.QuoteTail(addressCountyGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = runtime.QuoteTail(addressPostcodeGen.Append(&fs, buf), len(buf))
+	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
 	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
@@ -450,20 +450,20 @@ func genMaritalStatus(s runtime.Stream, depth int) MaritalStatus {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	titleValues                      = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
-	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80}
-	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
-	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`)}
-	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60}
-	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60}
-	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40}
-	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40}
-	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")}
+	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName}
+	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
+	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
+	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164}
+	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
+	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
+	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity}
+	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion}
+	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode}
 	countryValues                    = []string{"England", "Scotland", "Wales", "Northern Ireland"}
 	maritalStatusValues              = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
 	ukPersonJSONTitleValues          = []string{`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`}
