@@ -29,6 +29,10 @@ import (
 //     referenced schema's name). The values make the branches exclusive,
 //     so such a oneOf is written as an anyOf, which the generator lowers
 //     whatever the branches overlap in otherwise.
+//   - A component that extends one with a discriminator (allOf with a
+//     $ref to it, the inheritance pattern; Swagger 2.0's string
+//     discriminator too) gains an allOf member holding its own
+//     discriminator value, so a generated Cat says it is a Cat.
 type openAPI struct {
 	version string            // "2.0", "3.0.3", "3.1.0", …
 	draft   *jsonschema.Draft // the dialect of its schemas
@@ -73,6 +77,79 @@ func (api openAPI) rewrite(d *document) {
 	walkObjects(d.value, "", func(obj map[string]any, ptr string) {
 		discriminate(obj, d, ptr)
 	})
+	for _, at := range []string{"/components/schemas", "/definitions"} {
+		comps, _ := lookup(d.value, at)
+		if m, ok := comps.(map[string]any); ok {
+			for name, c := range m {
+				if obj, ok := c.(map[string]any); ok {
+					inherit(obj, d, at+"/"+escapeToken(name))
+				}
+			}
+		}
+	}
+}
+
+// discriminatorOf returns the property name and mapping of obj's
+// discriminator: an object in OpenAPI 3, a property name in Swagger 2.0.
+func discriminatorOf(obj map[string]any) (string, map[string]any) {
+	switch disc := obj["discriminator"].(type) {
+	case string:
+		return disc, nil
+	case map[string]any:
+		prop, _ := disc["propertyName"].(string)
+		mapping, _ := disc["mapping"].(map[string]any)
+		return prop, mapping
+	}
+	return "", nil
+}
+
+// discriminatorValue is the value that names the component at ptr: its
+// mapping key (the first, sorted, if several), else its name.
+func discriminatorValue(ptr string, mapping map[string]any) string {
+	toks := splitPointer(ptr)
+	name := toks[len(toks)-1]
+	var keys []string
+	for k, v := range mapping {
+		if v == "#"+ptr || v == name {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return name
+	}
+	slices.Sort(keys)
+	return keys[0]
+}
+
+// inherit gives the component at ptr its discriminator value when its
+// allOf extends a schema with a discriminator.
+func inherit(obj map[string]any, d *document, ptr string) {
+	all, ok := obj["allOf"].([]any)
+	if !ok {
+		return
+	}
+	for _, e := range all {
+		eo, ok := e.(map[string]any)
+		ref, isRef := eo["$ref"].(string)
+		if !ok || !isRef || !strings.HasPrefix(ref, "#/") || ref[1:] == ptr {
+			continue
+		}
+		parent, _ := lookup(d.value, ref[1:])
+		po, ok := parent.(map[string]any)
+		if !ok {
+			continue
+		}
+		prop, mapping := discriminatorOf(po)
+		if prop == "" {
+			continue
+		}
+		value := discriminatorValue(ptr, mapping)
+		obj["allOf"] = append(slices.Clip(all), map[string]any{
+			"properties": map[string]any{prop: map[string]any{"enum": []any{value}}},
+			"required":   []any{prop},
+		})
+		return
+	}
 }
 
 // walkObjects calls f on every object under v, parents first, skipping
@@ -129,15 +206,10 @@ func nullable(obj map[string]any, d *document, ptr string) {
 // discriminator so that each branch's discriminator property holds the
 // branch's value.
 func discriminate(obj map[string]any, d *document, ptr string) {
-	disc, ok := obj["discriminator"].(map[string]any)
-	if !ok {
+	prop, mapping := discriminatorOf(obj)
+	if prop == "" {
 		return
 	}
-	prop, ok := disc["propertyName"].(string)
-	if !ok || prop == "" {
-		return
-	}
-	mapping, _ := disc["mapping"].(map[string]any)
 	for _, kw := range []string{"oneOf", "anyOf"} {
 		branches, ok := obj[kw].([]any)
 		if !ok {
@@ -182,18 +254,7 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 	if !ok || !isObj || tobj["$id"] != nil || tobj["id"] != nil {
 		return nil, false
 	}
-	toks := splitPointer(tptr)
-	value := toks[len(toks)-1]
-	var mapped []string
-	for k, v := range mapping {
-		if v == ref || v == value {
-			mapped = append(mapped, k)
-		}
-	}
-	if len(mapped) > 0 {
-		slices.Sort(mapped) // several keys for one schema: the first, in order
-		value = mapped[0]
-	}
+	value := discriminatorValue(tptr, mapping)
 
 	cp := deepCopy(tobj).(map[string]any)
 	copyOrder(d, tptr, bptr)

@@ -163,3 +163,45 @@ func TestAFragmentThatLeadsNowhereSaysWhatIsThere(t *testing.T) {
 		t.Errorf("error\n  %s\nwant\n  %s", err, want)
 	}
 }
+
+func TestComponentsExtendingADiscriminatedParentNameThemselves(t *testing.T) {
+	inDir(t, map[string]string{
+		"api.yaml": `openapi: 3.0.3
+components:
+  schemas:
+    Pet:
+      type: object
+      required: [petType]
+      properties: {petType: {type: string}}
+      discriminator: {propertyName: petType, mapping: {doggo: Dog}}
+    Cat:
+      allOf: [{$ref: "#/components/schemas/Pet"}, {properties: {lives: {type: integer}}}]
+    Dog:
+      allOf: [{$ref: "#/components/schemas/Pet"}]
+`,
+		"v2.json": `{"swagger": "2.0", "definitions": {
+			"Pet": {"type": "object", "discriminator": "kind", "required": ["kind"], "properties": {"kind": {"type": "string"}}},
+			"Cat": {"allOf": [{"$ref": "#/definitions/Pet"}]}}}`,
+	})
+	for _, tc := range []struct {
+		src   string
+		value map[string]any
+		valid bool
+	}{
+		{"api.yaml#/components/schemas/Cat", map[string]any{"petType": "Cat", "lives": 9}, true},
+		{"api.yaml#/components/schemas/Cat", map[string]any{"petType": "doggo"}, false},
+		{"api.yaml#/components/schemas/Dog", map[string]any{"petType": "doggo"}, true},
+		{"api.yaml#/components/schemas/Dog", map[string]any{"petType": "Dog"}, false},
+		{"api.yaml#/components/schemas/Pet", map[string]any{"petType": "anything"}, true},
+		{"v2.json#/definitions/Cat", map[string]any{"kind": "Cat"}, true},
+		{"v2.json#/definitions/Cat", map[string]any{"kind": "Pet"}, false},
+	} {
+		set, err := Load(tc.src, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
+		if err := set.Root.Validate(tc.value); (err == nil) != tc.valid {
+			t.Errorf("%s %v: valid %v, want %v", tc.src, tc.value, err == nil, tc.valid)
+		}
+	}
+}
