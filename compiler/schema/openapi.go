@@ -5,8 +5,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // OpenAPI documents. A schema inside one is chosen with a fragment
@@ -34,10 +32,16 @@ import (
 //     discriminator too) gains an allOf member holding its own
 //     discriminator value, so a generated Cat says it is a Cat.
 type openAPI struct {
-	version string            // "2.0", "3.0.3", "3.1.0", …
-	draft   *jsonschema.Draft // the dialect of its schemas
-	legacy  bool              // 2.0 and 3.0: nullable, Draft 4 semantics
+	version string // "2.0", "3.0.3", "3.1.0", …
+	legacy  bool   // 2.0 and 3.0: nullable, Draft 4 semantics
 }
+
+// The dialects, as the $schema the rewrite gives a document that has none,
+// so that its schemas keep their dialect wherever they are referred from.
+const (
+	draft4URL    = "http://json-schema.org/draft-04/schema#"
+	draft2020URL = "https://json-schema.org/draft/2020-12/schema"
+)
 
 var openAPIVersion = regexp.MustCompile(`^3\.(\d+)(\.\d+)?`)
 
@@ -48,7 +52,7 @@ func detectOpenAPI(v any) (openAPI, bool) {
 		return openAPI{}, false
 	}
 	if s, ok := obj["swagger"].(string); ok && strings.HasPrefix(s, "2.") {
-		return openAPI{version: s, draft: jsonschema.Draft4, legacy: true}, true
+		return openAPI{version: s, legacy: true}, true
 	}
 	s, ok := obj["openapi"].(string)
 	if !ok {
@@ -58,10 +62,7 @@ func detectOpenAPI(v any) (openAPI, bool) {
 	if m == nil {
 		return openAPI{}, false
 	}
-	if m[1] == "0" {
-		return openAPI{version: s, draft: jsonschema.Draft4, legacy: true}, true
-	}
-	return openAPI{version: s, draft: jsonschema.Draft2020}, true
+	return openAPI{version: s, legacy: m[1] == "0"}, true
 }
 
 // dataKeys hold values, not schemas: the rewrite leaves them alone.
@@ -69,6 +70,14 @@ var dataKeys = map[string]bool{"example": true, "examples": true, "enum": true, 
 
 // rewrite applies the dialect to every schema-like object in d.
 func (api openAPI) rewrite(d *document) {
+	root := d.value.(map[string]any)
+	if _, ok := root["$schema"]; !ok {
+		root["$schema"] = draft2020URL
+		if api.legacy {
+			root["$schema"] = draft4URL
+		}
+		appendOrder(d, "", "$schema")
+	}
 	if api.legacy {
 		walkObjects(d.value, "", func(obj map[string]any, ptr string) {
 			nullable(obj, d, ptr)

@@ -205,3 +205,26 @@ components:
 		}
 	}
 }
+
+func TestOpenAPIComponentsKeepTheirDialectWhenReferredTo(t *testing.T) {
+	inDir(t, map[string]string{
+		"api.yaml": "openapi: 3.0.0\ncomponents:\n  schemas:\n    Id: {type: integer, minimum: 0, exclusiveMinimum: true, nullable: true}\n",
+		"s.json":   `{"type": "object", "properties": {"id": {"$ref": "api.yaml#/components/schemas/Id"}}}`,
+	})
+	set, err := Load("s.json", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.Root.DraftVersion != 2020 || set.Root.Properties["id"].Ref.DraftVersion != 4 {
+		t.Errorf("drafts %d and %d, want 2020 for the file and 4 for the OpenAPI 3.0 component",
+			set.Root.DraftVersion, set.Root.Properties["id"].Ref.DraftVersion)
+	}
+	for _, tc := range []struct {
+		id    any
+		valid bool
+	}{{1, true}, {nil, true}, {0, false}} {
+		if err := set.Root.Validate(map[string]any{"id": tc.id}); (err == nil) != tc.valid {
+			t.Errorf("id %v: valid %v, want %v", tc.id, err == nil, tc.valid)
+		}
+	}
+}
