@@ -161,26 +161,38 @@ func inherit(obj map[string]any, d *document, ptr string) {
 	}
 }
 
+// nameMaps are the keywords whose members are schemas under names that
+// may be anything, "example" and "x-id" included.
+var nameMaps = map[string]bool{"properties": true, "patternProperties": true, "definitions": true,
+	"$defs": true, "dependentSchemas": true, "schemas": true}
+
 // walkObjects calls f on every object under v, parents first, skipping
 // data and extension (x-) members.
 func walkObjects(v any, ptr string, f func(map[string]any, string)) {
+	walk(v, ptr, false, f)
+}
+
+// walk is walkObjects; named says v's members are named schemas.
+func walk(v any, ptr string, named bool, f func(map[string]any, string)) {
 	switch x := v.(type) {
 	case map[string]any:
-		f(x, ptr)
+		if !named {
+			f(x, ptr)
+		}
 		keys := make([]string, 0, len(x))
 		for k := range x {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			if dataKeys[k] || strings.HasPrefix(k, "x-") {
+			if !named && (dataKeys[k] || strings.HasPrefix(k, "x-")) {
 				continue
 			}
-			walkObjects(x[k], ptr+"/"+escapeToken(k), f)
+			walk(x[k], ptr+"/"+escapeToken(k), !named && nameMaps[k], f)
 		}
 	case []any:
 		for i, e := range x {
-			walkObjects(e, ptr+"/"+strconv.Itoa(i), f)
+			walk(e, ptr+"/"+strconv.Itoa(i), false, f)
 		}
 	}
 }

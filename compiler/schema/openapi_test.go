@@ -21,6 +21,7 @@ components:
         ref: {$ref: "#/components/schemas/Tag"}
         any: {nullable: true}
         example: {type: string, example: {type: string, nullable: true}}
+        x-note: {type: string, nullable: true}
     Tag: {type: string}
     Pet:
       oneOf:
@@ -53,7 +54,7 @@ func TestAFragmentSelectsASchemaInsideADocument(t *testing.T) {
 	if file, ptr := set.Where(set.Root); file != "api.yaml" || ptr != "#/components/schemas/Owner" {
 		t.Errorf("root at %s%s", file, ptr)
 	}
-	if got := set.Keys(set.Root, "properties"); !reflect.DeepEqual(got, []string{"name", "tag", "ref", "any", "example"}) {
+	if got := set.Keys(set.Root, "properties"); !reflect.DeepEqual(got, []string{"name", "tag", "ref", "any", "example", "x-note"}) {
 		t.Errorf("property order %v", got)
 	}
 }
@@ -74,6 +75,8 @@ func TestNullableAddsNullToTypedSchemasOnly(t *testing.T) {
 		{"tag", nil, true},
 		{"tag", "c", false},
 		{"any", nil, true},
+		{"x-note", nil, true}, // a property, whatever its name
+		{"example", nil, false},
 	} {
 		err := p[tc.name].Validate(tc.value)
 		if (err == nil) != tc.valid {
