@@ -1,6 +1,7 @@
 package schema
 
 import (
+	"encoding/json"
 	"regexp"
 	"slices"
 	"strconv"
@@ -11,13 +12,14 @@ import (
 // (api.yaml#/components/schemas/Customer) and its $refs to sibling
 // components resolve as in any document. The dialect follows the version:
 //
-//   - OpenAPI 3.1 schemas are JSON Schema 2020-12.
+//   - OpenAPI 3.1 schemas are JSON Schema 2020-12 (a document's own
+//     $schema wins; jsonSchemaDialect is not read).
 //   - OpenAPI 3.0 schemas (and Swagger 2.0's) are a Draft 4 dialect:
 //     boolean exclusiveMinimum/Maximum, $ref siblings ignored. Their
 //     `nullable: true` (Swagger's `x-nullable`) adds "null" to the schema's
 //     type, and to its enum, when the schema names a type, as OpenAPI 3.0.3
-//     says; the document is rewritten so before the validator library sees
-//     it, so `synthgen validate` reads it the same way.
+//     says. The loader rewrites the document before the validator library
+//     sees it, so `synthgen validate` reads it the same way.
 //   - readOnly and writeOnly are annotations: a record is the whole
 //     resource, so both kinds of property are generated.
 //   - A `discriminator` beside oneOf/anyOf branches that are $refs makes
@@ -51,10 +53,10 @@ func detectOpenAPI(v any) (openAPI, bool) {
 	if !ok {
 		return openAPI{}, false
 	}
-	if s, ok := obj["swagger"].(string); ok && strings.HasPrefix(s, "2.") {
+	if s, ok := versionOf(obj["swagger"]); ok && strings.HasPrefix(s, "2.") {
 		return openAPI{version: s, legacy: true}, true
 	}
-	s, ok := obj["openapi"].(string)
+	s, ok := versionOf(obj["openapi"])
 	if !ok {
 		return openAPI{}, false
 	}
@@ -63,6 +65,18 @@ func detectOpenAPI(v any) (openAPI, bool) {
 		return openAPI{}, false
 	}
 	return openAPI{version: s, legacy: m[1] == "0"}, true
+}
+
+// versionOf reads a version string, or a number where unquoted YAML made
+// one (swagger: 2.0).
+func versionOf(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case json.Number:
+		return string(x), true
+	}
+	return "", false
 }
 
 // dataKeys hold values, not schemas: the rewrite leaves them alone.

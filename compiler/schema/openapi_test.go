@@ -135,6 +135,8 @@ func TestOpenAPIVersionsPickTheirDialect(t *testing.T) {
 		"v31.json":   `{"openapi": "3.1.0", "components": {"schemas": {"A": {"type": ["string", "null"]}}}}`,
 		"v2.json":    `{"swagger": "2.0", "definitions": {"A": {"type": "integer", "minimum": 1, "exclusiveMinimum": true}}}`,
 		"plain.json": `{"$defs": {"A": {"type": "integer"}}}`,
+		"v30.yaml":   "openapi: 3.0\ncomponents: {schemas: {A: {type: integer}}}\n",
+		"v20.yaml":   "swagger: 2.0\ndefinitions: {A: {type: integer}}\n",
 	})
 	for _, tc := range []struct {
 		src   string
@@ -143,6 +145,8 @@ func TestOpenAPIVersionsPickTheirDialect(t *testing.T) {
 		{"v31.json#/components/schemas/A", 2020},
 		{"v2.json#/definitions/A", 4},
 		{"plain.json#/$defs/A", 7},
+		{"v30.yaml#/components/schemas/A", 4}, // unquoted versions are YAML numbers
+		{"v20.yaml#/definitions/A", 4},
 	} {
 		set, err := Load(tc.src, Options{Draft: 7})
 		if err != nil {
