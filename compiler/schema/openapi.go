@@ -290,10 +290,15 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 		return nil, false
 	}
 	value := discriminatorValue(tptr, mapping)
+	props, _ := tobj["properties"].(map[string]any)
+	pv, ok := pinned(props[prop], value)
+	if !ok {
+		return nil, false
+	}
 
 	cp := deepCopy(tobj).(map[string]any)
 	copyOrder(d, tptr, bptr)
-	props, _ := cp["properties"].(map[string]any)
+	props, _ = cp["properties"].(map[string]any)
 	if props == nil {
 		props = map[string]any{}
 		cp["properties"] = props
@@ -302,8 +307,8 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 	if _, had := props[prop]; !had {
 		appendOrder(d, bptr+"/properties", prop)
 	}
-	props[prop] = map[string]any{"type": "string", "enum": []any{value}}
-	delete(d.order, bptr+"/properties/"+escapeToken(prop))
+	props[prop] = pv
+	appendOrder(d, bptr+"/properties/"+escapeToken(prop), "enum")
 	req, _ := cp["required"].([]any)
 	if !slices.Contains(req, any(prop)) {
 		if req == nil {
@@ -312,6 +317,40 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 		cp["required"] = append(slices.Clip(req), prop)
 	}
 	return cp, true
+}
+
+// pinned returns the discriminator property's schema, given its schema in
+// the branch (nil if none), narrowed to value. A branch that already
+// constrains the property keeps what it says when value is among it, and
+// is left alone (ok false) when it is not: the document contradicts
+// itself, and the branch wins.
+func pinned(prop any, value string) (any, bool) {
+	fresh := map[string]any{"type": "string", "enum": []any{value}}
+	switch p := prop.(type) {
+	case nil:
+		return fresh, true
+	case bool:
+		return fresh, p
+	case map[string]any:
+		if p["$ref"] != nil { // whose siblings Draft 4 ignores
+			return fresh, true
+		}
+		if t, ok := p["type"]; ok && t != "string" {
+			if ts, ok := t.([]any); !ok || !slices.Contains(ts, any("string")) {
+				return nil, false
+			}
+		}
+		if c, ok := p["const"]; ok && c != value {
+			return nil, false
+		}
+		if e, ok := p["enum"].([]any); ok && !slices.Contains(e, any(value)) {
+			return nil, false
+		}
+		cp := deepCopy(p).(map[string]any)
+		cp["enum"] = []any{value}
+		return cp, true
+	}
+	return nil, false
 }
 
 func deepCopy(v any) any {
@@ -359,8 +398,10 @@ func ordersUnder(d *document, ptr string) map[string][]string {
 	return under
 }
 
+// appendOrder adds key last to the order of the object at ptr, unless it
+// is there already.
 func appendOrder(d *document, ptr, key string) {
-	if keys, ok := d.order[ptr]; ok {
+	if keys, ok := d.order[ptr]; ok && !slices.Contains(keys, key) {
 		d.order[ptr] = append(slices.Clip(keys), key)
 	}
 }

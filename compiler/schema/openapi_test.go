@@ -235,3 +235,26 @@ func TestOpenAPIComponentsKeepTheirDialectWhenReferredTo(t *testing.T) {
 		}
 	}
 }
+
+func TestABranchThatPinsItsDiscriminatorKeepsItsOwnWord(t *testing.T) {
+	inDir(t, map[string]string{"api.json": `{"openapi": "3.1.0", "components": {"schemas": {
+		"Pet": {"oneOf": [{"$ref": "#/components/schemas/Bird"}, {"$ref": "#/components/schemas/Fish"}],
+			"discriminator": {"propertyName": "kind"}},
+		"Bird": {"type": "object", "properties": {"kind": {"type": "string", "enum": ["Bird", "Parrot"], "description": "what"}}},
+		"Fish": {"type": "object", "properties": {"kind": {"const": "fishy"}}}}}}`})
+	set, err := Load("api.json#/components/schemas/Pet", Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(set.Root.OneOf) != 2 {
+		t.Fatalf("oneOf %d anyOf %d: a oneOf with a branch left alone must stay a oneOf", len(set.Root.OneOf), len(set.Root.AnyOf))
+	}
+	bird, _ := set.Raw(set.Root.OneOf[0])
+	kind := bird["properties"].(map[string]any)["kind"].(map[string]any)
+	if !reflect.DeepEqual(kind["enum"], []any{"Bird"}) || kind["description"] != "what" {
+		t.Errorf("Bird's kind became %v; want its own schema narrowed to Bird", kind)
+	}
+	if ref := set.Root.OneOf[1].Ref; ref == nil {
+		t.Errorf("Fish, whose const disagrees with its name, was rewritten")
+	}
+}
