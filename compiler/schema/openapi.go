@@ -97,9 +97,9 @@ func (api openAPI) rewrite(d *document) {
 			nullable(obj, d, ptr)
 		})
 	}
-	walkObjects(d.value, "", func(obj map[string]any, ptr string) {
-		discriminate(obj, d, ptr)
-	})
+	// Components that extend a discriminated parent first, so that the
+	// parent still has its discriminator and the branch copies below
+	// carry what this adds.
 	for _, at := range []string{"/components/schemas", "/definitions"} {
 		comps, _ := lookup(d.value, at)
 		if m, ok := comps.(map[string]any); ok {
@@ -110,6 +110,9 @@ func (api openAPI) rewrite(d *document) {
 			}
 		}
 	}
+	walkObjects(d.value, "", func(obj map[string]any, ptr string) {
+		discriminate(obj, d, ptr)
+	})
 }
 
 // discriminatorOf returns the property name and mapping of obj's
@@ -245,11 +248,13 @@ func discriminate(obj map[string]any, d *document, ptr string) {
 	if prop == "" {
 		return
 	}
+	seen, all := false, true
 	for _, kw := range []string{"oneOf", "anyOf"} {
 		branches, ok := obj[kw].([]any)
 		if !ok {
 			continue
 		}
+		seen = true
 		done := 0
 		for i, b := range branches {
 			bptr := ptr + "/" + kw + "/" + strconv.Itoa(i)
@@ -258,16 +263,36 @@ func discriminate(obj map[string]any, d *document, ptr string) {
 				done++
 			}
 		}
-		if kw == "oneOf" && done == len(branches) && obj["anyOf"] == nil {
+		if done < len(branches) {
+			all = false
+			continue
+		}
+		if kw == "oneOf" && obj["anyOf"] == nil {
 			obj["anyOf"] = branches
 			delete(obj, "oneOf")
-			if keys, ok := d.order[ptr]; ok {
-				keys = slices.Clone(keys)
-				keys[slices.Index(keys, "oneOf")] = "anyOf"
-				d.order[ptr] = keys
-			}
+			renameKey(d, ptr, "oneOf", "anyOf")
 			renameOrder(d, ptr+"/oneOf", ptr+"/anyOf")
+			break // anyOf holds these branches now
 		}
+	}
+	if seen && all {
+		// Its meaning is in the branches now; the lowering would only note
+		// it as ignored.
+		delete(obj, "discriminator")
+		if keys, ok := d.order[ptr]; ok {
+			d.order[ptr] = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == "discriminator" })
+		}
+	}
+}
+
+// renameKey renames key in the order of the object at ptr.
+func renameKey(d *document, ptr, from, to string) {
+	if keys, ok := d.order[ptr]; ok {
+		keys = slices.Clone(keys)
+		if i := slices.Index(keys, from); i >= 0 {
+			keys[i] = to
+		}
+		d.order[ptr] = keys
 	}
 }
 

@@ -128,6 +128,13 @@ func TestDiscriminatedOneOfBecomesExclusiveBranches(t *testing.T) {
 	if len(mixed.Root.OneOf) != 2 {
 		t.Errorf("a oneOf with an inline branch became %d oneOf, %d anyOf; want it kept", len(mixed.Root.OneOf), len(mixed.Root.AnyOf))
 	}
+	// The discriminator goes once its branches say it all.
+	if raw, keys := set.Raw(pet); raw["discriminator"] != nil || !reflect.DeepEqual(keys, []string{"anyOf"}) {
+		t.Errorf("Pet rewritten to keys %v", keys)
+	}
+	if raw, _ := mixed.Raw(mixed.Root); raw["discriminator"] == nil {
+		t.Errorf("Mixed lost its discriminator, though a branch was left alone")
+	}
 }
 
 func TestOpenAPIVersionsPickTheirDialect(t *testing.T) {
