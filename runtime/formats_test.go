@@ -144,6 +144,15 @@ func TestFormatsShowTheirVariety(t *testing.T) {
 		{"IPv6 addresses are sometimes compressed", FormatIPv6, []string{"::"}},
 		{"IPv4 addresses use all three blocks", FormatIPv4, []string{"192.0.2.", "198.51.100.", "203.0.113."}},
 		{"URIs sometimes have queries", FormatURI, []string{"?page=", "?q="}},
+		{"URI references take every shape", FormatURIReference, []string{"\nhttps://", "\n/", "\n../", "\n//example.", "\n#", "?page=", "/"}},
+		{"IRIs use IDN hosts and non-ASCII paths", FormatIRI, []string{"https://example.", ".test/", "é", "例子"}},
+		{"IRI references take every shape", FormatIRIReference, []string{"\nhttps://", "\n/", "\n//", "\n#"}},
+		{"URI templates use every operator", FormatURITemplate, []string{"{+", "{.", "{;", ":", "*}", "?page={page}", "\n/"}},
+		{"JSON pointers escape and index", FormatJSONPointer, []string{"~1", "~0", "/0", "/items"}},
+		{"relative JSON pointers ask for keys and values", FormatRelativeJSONPointer, []string{"0#", "\n1\n", "3/"}},
+		{"periods take every shape", FormatPeriod, []string{"\nP", "Z/P", "T00:00:00Z/20"}},
+		{"semantic versions sometimes pre-release and build", FormatSemver, []string{"-rc", "+build."}},
+		{"IDN e-mail addresses mix scripts", FormatIDNEmail, []string{"@example.com", "用户@", ".test"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			all := strings.Join(formatValues(tc.f, 500), "\n")

@@ -72,8 +72,8 @@ func TestConformance(t *testing.T) {
 			sort.Strings(files)
 			for _, file := range files {
 				rel := path.Join(dir, filepath.Base(file))
-				ft, pkg := runFile(t, draft.name, remotes, file, rel)
-				rep.add(dir, rel, ft)
+				ft, pkg, whys := runFile(t, draft.name, remotes, file, rel)
+				rep.add(dir, rel, ft, whys)
 				if len(pkg.Roots) > 0 {
 					diffs = append(diffs, pkg)
 				}
@@ -90,11 +90,11 @@ func TestConformance(t *testing.T) {
 }
 
 // runFile runs every group of one suite file (rel is its path under
-// tests/) and returns its tally and the package of its passing groups.
-func runFile(t *testing.T, draft, remotes, file, rel string) (tally, emittest.Package) {
-	var ft tally
+// tests/) and returns its tally, the package of its passing groups and
+// the keywords of its unsupported ones.
+func runFile(t *testing.T, draft, remotes, file, rel string) (ft tally, pkg emittest.Package, whys []string) {
 	var groups []group
-	pkg := emittest.Package{Name: pkgName(rel)}
+	pkg = emittest.Package{Name: pkgName(rel)}
 	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
@@ -103,8 +103,11 @@ func runFile(t *testing.T, draft, remotes, file, rel string) (tally, emittest.Pa
 		t.Fatalf("%s: %v", file, err)
 	}
 	for gi, g := range groups {
-		o, root, detail := runGroup(t, draft, remotes, g)
+		o, root, detail, why := runGroup(t, draft, remotes, g)
 		ft[o]++
+		if o == unsupported {
+			whys = append(whys, why)
+		}
 		if o == pass {
 			pkg.Roots = append(pkg.Roots, root)
 		}
@@ -115,7 +118,7 @@ func runFile(t *testing.T, draft, remotes, file, rel string) (tally, emittest.Pa
 			t.Logf("%s/%d (%s): %s", rel, gi, g.Description, detail)
 		}
 	}
-	return ft, pkg
+	return ft, pkg, whys
 }
 
 // pkgName is a Go package name for a suite file:
@@ -124,7 +127,9 @@ func pkgName(rel string) string {
 	return strings.NewReplacer("-", "_", ".", "_", "/", "_").Replace(strings.TrimSuffix(rel, ".json"))
 }
 
-func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, root *ir.Root, detail string) {
+// runGroup runs one group. An unsupported group's why is the keyword
+// synthgen refused.
+func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, root *ir.Root, detail, why string) {
 	defer func() {
 		if r := recover(); r != nil {
 			outcome, detail = failed, fmt.Sprintf("panic: %v", r)
@@ -144,37 +149,37 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 		var de *diag.Error
 		switch {
 		case !errors.As(err, &de):
-			return failed, nil, "not a schema error: " + err.Error()
+			return failed, nil, "not a schema error: " + err.Error(), ""
 		case !satisfiable:
-			return unsatisfiable, nil, ""
+			return unsatisfiable, nil, "", ""
 		case de.Kind == diag.KindUnsatisfiable:
-			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error()
+			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error(), ""
 		}
-		return unsupported, nil, err.Error()
+		return unsupported, nil, err.Error(), de.Keyword
 	}
 	// A group with no valid test may still be satisfiable (the suite lists
 	// only the instances it cares about): the validator decides below.
 	p, err := plan.New(root)
 	if err != nil {
-		return failed, nil, "plan: " + err.Error()
+		return failed, nil, "plan: " + err.Error(), ""
 	}
 	validator, err := compileValidator(draft, remotes, g.Schema)
 	if err != nil {
 		// No judge, no verdict: a pattern neither ECMA engine reads.
-		return unsupported, nil, "the validator cannot compile the schema: " + err.Error()
+		return unsupported, nil, "the validator cannot compile the schema: " + err.Error(), "(the validator)"
 	}
 	w := p.NewWorker()
 	for i := uint64(0); i < recordsPer; i++ {
 		rec := w.AppendJSON(nil, 1, i)
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec))
 		if err != nil {
-			return failed, nil, fmt.Sprintf("record %d is not JSON: %s", i, rec)
+			return failed, nil, fmt.Sprintf("record %d is not JSON: %s", i, rec), ""
 		}
 		if err := validator.Validate(inst); err != nil {
-			return failed, nil, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err)
+			return failed, nil, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err), ""
 		}
 	}
-	return pass, root, ""
+	return pass, root, "", ""
 }
 
 // compileValidator builds the independent judge: santhosh-tekuri's

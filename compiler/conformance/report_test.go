@@ -4,6 +4,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"sort"
 	"strings"
 	"testing"
 )
@@ -18,6 +19,7 @@ type report struct {
 	folders []string
 	files   map[string][]fileRow
 	totals  map[string]tally
+	whys    map[string]map[string]int // keyword → folder → unsupported groups
 }
 
 type fileRow struct {
@@ -25,9 +27,18 @@ type fileRow struct {
 	t    tally
 }
 
-func (r *report) add(folder, file string, t tally) {
+func (r *report) add(folder, file string, t tally, whys []string) {
 	if r.files == nil {
-		r.files, r.totals = map[string][]fileRow{}, map[string]tally{}
+		r.files, r.totals, r.whys = map[string][]fileRow{}, map[string]tally{}, map[string]map[string]int{}
+	}
+	for _, w := range whys {
+		if w == "" {
+			w = "(the schema as a whole)"
+		}
+		if r.whys[w] == nil {
+			r.whys[w] = map[string]int{}
+		}
+		r.whys[w][folder]++
 	}
 	if _, ok := r.files[folder]; !ok {
 		r.folders = append(r.folders, folder)
@@ -67,11 +78,56 @@ the schema, and **failed** otherwise (a bug: ` + "`make test`" + ` fails).
 		fmt.Fprintf(&b, "| %s | %d | %d | %d | %d | %d | %s |\n", f, n, t[pass], t[unsupported], t[unsatisfiable], t[failed], percent(t[pass]+t[unsatisfiable], n))
 	}
 	b.WriteString("\n\"passing\" counts pass and unsatisfiable groups: the ones synthgen handles as the suite expects.\n")
+	b.WriteString(r.whyTable())
 	for _, f := range r.folders {
 		fmt.Fprintf(&b, "\n## %s\n\n| file | pass | unsupported | unsatisfiable | failed |\n|---|---:|---:|---:|---:|\n", f)
 		for _, fr := range r.files[f] {
 			fmt.Fprintf(&b, "| %s | %d | %d | %d | %d |\n", strings.TrimPrefix(fr.name, f+"/"), fr.t[pass], fr.t[unsupported], fr.t[unsatisfiable], fr.t[failed])
 		}
+	}
+	return b.String()
+}
+
+// whyTable counts the unsupported groups by the keyword synthgen refused,
+// most first: what to support next.
+func (r *report) whyTable() string {
+	if len(r.whys) == 0 {
+		return ""
+	}
+	var folders []string // those with unsupported groups
+	for _, f := range r.folders {
+		if r.totals[f][unsupported] > 0 {
+			folders = append(folders, f)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("\n## Unsupported, by keyword\n\n| keyword |")
+	for _, f := range folders {
+		b.WriteString(" " + f + " |")
+	}
+	b.WriteString(" all |\n|---|" + strings.Repeat("---:|", len(folders)+1) + "\n")
+	kws := make([]string, 0, len(r.whys))
+	sum := func(kw string) (n int) {
+		for _, c := range r.whys[kw] {
+			n += c
+		}
+		return n
+	}
+	for kw := range r.whys {
+		kws = append(kws, kw)
+	}
+	sort.Slice(kws, func(i, j int) bool {
+		if a, b := sum(kws[i]), sum(kws[j]); a != b {
+			return a > b
+		}
+		return kws[i] < kws[j]
+	})
+	for _, kw := range kws {
+		fmt.Fprintf(&b, "| %s |", kw)
+		for _, f := range folders {
+			fmt.Fprintf(&b, " %d |", r.whys[kw][f])
+		}
+		fmt.Fprintf(&b, " %d |\n", sum(kw))
 	}
 	return b.String()
 }

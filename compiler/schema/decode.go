@@ -22,7 +22,6 @@ type document struct {
 	file  string
 	value any
 	order map[string][]string
-	api   *openAPI // an OpenAPI or Swagger document, rewritten; else nil
 }
 
 // isYAML decides how to parse data: by extension, else by its first

@@ -65,9 +65,6 @@ func Load(src string, opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	if api := l.docs[rootURL].api; api != nil {
-		draft = api.draft // the document's version decides its dialect
-	}
 	c := jsonschema.NewCompiler()
 	c.DefaultDraft(draft)
 	c.AssertFormat()
@@ -143,7 +140,6 @@ func (l *loader) add(u, file string, data []byte) error {
 	}
 	d := &document{url: u, file: file, value: v, order: order}
 	if api, ok := detectOpenAPI(v); ok {
-		d.api = &api
 		api.rewrite(d)
 	}
 	l.docs[u] = d

@@ -1,25 +1,25 @@
 package schema
 
 import (
+	"encoding/json"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/santhosh-tekuri/jsonschema/v6"
 )
 
 // OpenAPI documents. A schema inside one is chosen with a fragment
 // (api.yaml#/components/schemas/Customer) and its $refs to sibling
 // components resolve as in any document. The dialect follows the version:
 //
-//   - OpenAPI 3.1 schemas are JSON Schema 2020-12.
+//   - OpenAPI 3.1 schemas are JSON Schema 2020-12 (a document's own
+//     $schema wins; jsonSchemaDialect is not read).
 //   - OpenAPI 3.0 schemas (and Swagger 2.0's) are a Draft 4 dialect:
 //     boolean exclusiveMinimum/Maximum, $ref siblings ignored. Their
 //     `nullable: true` (Swagger's `x-nullable`) adds "null" to the schema's
 //     type, and to its enum, when the schema names a type, as OpenAPI 3.0.3
-//     says; the document is rewritten so before the validator library sees
-//     it, so `synthgen validate` reads it the same way.
+//     says. The loader rewrites the document before the validator library
+//     sees it, so `synthgen validate` reads it the same way.
 //   - readOnly and writeOnly are annotations: a record is the whole
 //     resource, so both kinds of property are generated.
 //   - A `discriminator` beside oneOf/anyOf branches that are $refs makes
@@ -29,11 +29,21 @@ import (
 //     referenced schema's name). The values make the branches exclusive,
 //     so such a oneOf is written as an anyOf, which the generator lowers
 //     whatever the branches overlap in otherwise.
+//   - A component that extends one with a discriminator (allOf with a
+//     $ref to it, the inheritance pattern; Swagger 2.0's string
+//     discriminator too) gains an allOf member holding its own
+//     discriminator value, so a generated Cat says it is a Cat.
 type openAPI struct {
-	version string            // "2.0", "3.0.3", "3.1.0", …
-	draft   *jsonschema.Draft // the dialect of its schemas
-	legacy  bool              // 2.0 and 3.0: nullable, Draft 4 semantics
+	version string // "2.0", "3.0.3", "3.1.0", …
+	legacy  bool   // 2.0 and 3.0: nullable, Draft 4 semantics
 }
+
+// The dialects, as the $schema the rewrite gives a document that has none,
+// so that its schemas keep their dialect wherever they are referred from.
+const (
+	draft4URL    = "http://json-schema.org/draft-04/schema#"
+	draft2020URL = "https://json-schema.org/draft/2020-12/schema"
+)
 
 var openAPIVersion = regexp.MustCompile(`^3\.(\d+)(\.\d+)?`)
 
@@ -43,10 +53,10 @@ func detectOpenAPI(v any) (openAPI, bool) {
 	if !ok {
 		return openAPI{}, false
 	}
-	if s, ok := obj["swagger"].(string); ok && strings.HasPrefix(s, "2.") {
-		return openAPI{version: s, draft: jsonschema.Draft4, legacy: true}, true
+	if s, ok := versionOf(obj["swagger"]); ok && strings.HasPrefix(s, "2.") {
+		return openAPI{version: s, legacy: true}, true
 	}
-	s, ok := obj["openapi"].(string)
+	s, ok := versionOf(obj["openapi"])
 	if !ok {
 		return openAPI{}, false
 	}
@@ -54,10 +64,19 @@ func detectOpenAPI(v any) (openAPI, bool) {
 	if m == nil {
 		return openAPI{}, false
 	}
-	if m[1] == "0" {
-		return openAPI{version: s, draft: jsonschema.Draft4, legacy: true}, true
+	return openAPI{version: s, legacy: m[1] == "0"}, true
+}
+
+// versionOf reads a version string, or a number where unquoted YAML made
+// one (swagger: 2.0).
+func versionOf(v any) (string, bool) {
+	switch x := v.(type) {
+	case string:
+		return x, true
+	case json.Number:
+		return string(x), true
 	}
-	return openAPI{version: s, draft: jsonschema.Draft2020}, true
+	return "", false
 }
 
 // dataKeys hold values, not schemas: the rewrite leaves them alone.
@@ -65,36 +84,132 @@ var dataKeys = map[string]bool{"example": true, "examples": true, "enum": true, 
 
 // rewrite applies the dialect to every schema-like object in d.
 func (api openAPI) rewrite(d *document) {
+	root := d.value.(map[string]any)
+	if _, ok := root["$schema"]; !ok {
+		root["$schema"] = draft2020URL
+		if api.legacy {
+			root["$schema"] = draft4URL
+		}
+		appendOrder(d, "", "$schema")
+	}
 	if api.legacy {
 		walkObjects(d.value, "", func(obj map[string]any, ptr string) {
 			nullable(obj, d, ptr)
 		})
+	}
+	// Components that extend a discriminated parent first, so that the
+	// parent still has its discriminator and the branch copies below
+	// carry what this adds.
+	for _, at := range []string{"/components/schemas", "/definitions"} {
+		comps, _ := lookup(d.value, at)
+		if m, ok := comps.(map[string]any); ok {
+			for name, c := range m {
+				if obj, ok := c.(map[string]any); ok {
+					inherit(obj, d, at+"/"+escapeToken(name))
+				}
+			}
+		}
 	}
 	walkObjects(d.value, "", func(obj map[string]any, ptr string) {
 		discriminate(obj, d, ptr)
 	})
 }
 
+// discriminatorOf returns the property name and mapping of obj's
+// discriminator: an object in OpenAPI 3, a property name in Swagger 2.0.
+func discriminatorOf(obj map[string]any) (string, map[string]any) {
+	switch disc := obj["discriminator"].(type) {
+	case string:
+		return disc, nil
+	case map[string]any:
+		prop, _ := disc["propertyName"].(string)
+		mapping, _ := disc["mapping"].(map[string]any)
+		return prop, mapping
+	}
+	return "", nil
+}
+
+// discriminatorValue is the value that names the component at ptr: its
+// mapping key (the first, sorted, if several), else its name.
+func discriminatorValue(ptr string, mapping map[string]any) string {
+	toks := splitPointer(ptr)
+	name := toks[len(toks)-1]
+	var keys []string
+	for k, v := range mapping {
+		if v == "#"+ptr || v == name {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return name
+	}
+	slices.Sort(keys)
+	return keys[0]
+}
+
+// inherit gives the component at ptr its discriminator value when its
+// allOf extends a schema with a discriminator.
+func inherit(obj map[string]any, d *document, ptr string) {
+	all, ok := obj["allOf"].([]any)
+	if !ok {
+		return
+	}
+	for _, e := range all {
+		eo, ok := e.(map[string]any)
+		ref, isRef := eo["$ref"].(string)
+		if !ok || !isRef || !strings.HasPrefix(ref, "#/") || ref[1:] == ptr {
+			continue
+		}
+		parent, _ := lookup(d.value, ref[1:])
+		po, ok := parent.(map[string]any)
+		if !ok {
+			continue
+		}
+		prop, mapping := discriminatorOf(po)
+		if prop == "" {
+			continue
+		}
+		value := discriminatorValue(ptr, mapping)
+		obj["allOf"] = append(slices.Clip(all), map[string]any{
+			"properties": map[string]any{prop: map[string]any{"enum": []any{value}}},
+			"required":   []any{prop},
+		})
+		return
+	}
+}
+
+// nameMaps are the keywords whose members are schemas under names that
+// may be anything, "example" and "x-id" included.
+var nameMaps = map[string]bool{"properties": true, "patternProperties": true, "definitions": true,
+	"$defs": true, "dependentSchemas": true, "schemas": true}
+
 // walkObjects calls f on every object under v, parents first, skipping
 // data and extension (x-) members.
 func walkObjects(v any, ptr string, f func(map[string]any, string)) {
+	walk(v, ptr, false, f)
+}
+
+// walk is walkObjects; named says v's members are named schemas.
+func walk(v any, ptr string, named bool, f func(map[string]any, string)) {
 	switch x := v.(type) {
 	case map[string]any:
-		f(x, ptr)
+		if !named {
+			f(x, ptr)
+		}
 		keys := make([]string, 0, len(x))
 		for k := range x {
 			keys = append(keys, k)
 		}
 		slices.Sort(keys)
 		for _, k := range keys {
-			if dataKeys[k] || strings.HasPrefix(k, "x-") {
+			if !named && (dataKeys[k] || strings.HasPrefix(k, "x-")) {
 				continue
 			}
-			walkObjects(x[k], ptr+"/"+escapeToken(k), f)
+			walk(x[k], ptr+"/"+escapeToken(k), !named && nameMaps[k], f)
 		}
 	case []any:
 		for i, e := range x {
-			walkObjects(e, ptr+"/"+strconv.Itoa(i), f)
+			walk(e, ptr+"/"+strconv.Itoa(i), false, f)
 		}
 	}
 }
@@ -129,20 +244,17 @@ func nullable(obj map[string]any, d *document, ptr string) {
 // discriminator so that each branch's discriminator property holds the
 // branch's value.
 func discriminate(obj map[string]any, d *document, ptr string) {
-	disc, ok := obj["discriminator"].(map[string]any)
-	if !ok {
+	prop, mapping := discriminatorOf(obj)
+	if prop == "" {
 		return
 	}
-	prop, ok := disc["propertyName"].(string)
-	if !ok || prop == "" {
-		return
-	}
-	mapping, _ := disc["mapping"].(map[string]any)
+	seen, all := false, true
 	for _, kw := range []string{"oneOf", "anyOf"} {
 		branches, ok := obj[kw].([]any)
 		if !ok {
 			continue
 		}
+		seen = true
 		done := 0
 		for i, b := range branches {
 			bptr := ptr + "/" + kw + "/" + strconv.Itoa(i)
@@ -151,16 +263,36 @@ func discriminate(obj map[string]any, d *document, ptr string) {
 				done++
 			}
 		}
-		if kw == "oneOf" && done == len(branches) && obj["anyOf"] == nil {
+		if done < len(branches) {
+			all = false
+			continue
+		}
+		if kw == "oneOf" && obj["anyOf"] == nil {
 			obj["anyOf"] = branches
 			delete(obj, "oneOf")
-			if keys, ok := d.order[ptr]; ok {
-				keys = slices.Clone(keys)
-				keys[slices.Index(keys, "oneOf")] = "anyOf"
-				d.order[ptr] = keys
-			}
+			renameKey(d, ptr, "oneOf", "anyOf")
 			renameOrder(d, ptr+"/oneOf", ptr+"/anyOf")
+			break // anyOf holds these branches now
 		}
+	}
+	if seen && all {
+		// Its meaning is in the branches now; the lowering would only note
+		// it as ignored.
+		delete(obj, "discriminator")
+		if keys, ok := d.order[ptr]; ok {
+			d.order[ptr] = slices.DeleteFunc(slices.Clone(keys), func(k string) bool { return k == "discriminator" })
+		}
+	}
+}
+
+// renameKey renames key in the order of the object at ptr.
+func renameKey(d *document, ptr, from, to string) {
+	if keys, ok := d.order[ptr]; ok {
+		keys = slices.Clone(keys)
+		if i := slices.Index(keys, from); i >= 0 {
+			keys[i] = to
+		}
+		d.order[ptr] = keys
 	}
 }
 
@@ -182,22 +314,16 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 	if !ok || !isObj || tobj["$id"] != nil || tobj["id"] != nil {
 		return nil, false
 	}
-	toks := splitPointer(tptr)
-	value := toks[len(toks)-1]
-	var mapped []string
-	for k, v := range mapping {
-		if v == ref || v == value {
-			mapped = append(mapped, k)
-		}
-	}
-	if len(mapped) > 0 {
-		slices.Sort(mapped) // several keys for one schema: the first, in order
-		value = mapped[0]
+	value := discriminatorValue(tptr, mapping)
+	props, _ := tobj["properties"].(map[string]any)
+	pv, ok := pinned(props[prop], value)
+	if !ok {
+		return nil, false
 	}
 
 	cp := deepCopy(tobj).(map[string]any)
 	copyOrder(d, tptr, bptr)
-	props, _ := cp["properties"].(map[string]any)
+	props, _ = cp["properties"].(map[string]any)
 	if props == nil {
 		props = map[string]any{}
 		cp["properties"] = props
@@ -206,8 +332,8 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 	if _, had := props[prop]; !had {
 		appendOrder(d, bptr+"/properties", prop)
 	}
-	props[prop] = map[string]any{"type": "string", "enum": []any{value}}
-	delete(d.order, bptr+"/properties/"+escapeToken(prop))
+	props[prop] = pv
+	appendOrder(d, bptr+"/properties/"+escapeToken(prop), "enum")
 	req, _ := cp["required"].([]any)
 	if !slices.Contains(req, any(prop)) {
 		if req == nil {
@@ -216,6 +342,40 @@ func discriminatedBranch(b any, prop string, mapping map[string]any, d *document
 		cp["required"] = append(slices.Clip(req), prop)
 	}
 	return cp, true
+}
+
+// pinned returns the discriminator property's schema, given its schema in
+// the branch (nil if none), narrowed to value. A branch that already
+// constrains the property keeps what it says when value is among it, and
+// is left alone (ok false) when it is not: the document contradicts
+// itself, and the branch wins.
+func pinned(prop any, value string) (any, bool) {
+	fresh := map[string]any{"type": "string", "enum": []any{value}}
+	switch p := prop.(type) {
+	case nil:
+		return fresh, true
+	case bool:
+		return fresh, p
+	case map[string]any:
+		if p["$ref"] != nil { // whose siblings Draft 4 ignores
+			return fresh, true
+		}
+		if t, ok := p["type"]; ok && t != "string" {
+			if ts, ok := t.([]any); !ok || !slices.Contains(ts, any("string")) {
+				return nil, false
+			}
+		}
+		if c, ok := p["const"]; ok && c != value {
+			return nil, false
+		}
+		if e, ok := p["enum"].([]any); ok && !slices.Contains(e, any(value)) {
+			return nil, false
+		}
+		cp := deepCopy(p).(map[string]any)
+		cp["enum"] = []any{value}
+		return cp, true
+	}
+	return nil, false
 }
 
 func deepCopy(v any) any {
@@ -263,8 +423,10 @@ func ordersUnder(d *document, ptr string) map[string][]string {
 	return under
 }
 
+// appendOrder adds key last to the order of the object at ptr, unless it
+// is there already.
 func appendOrder(d *document, ptr, key string) {
-	if keys, ok := d.order[ptr]; ok {
+	if keys, ok := d.order[ptr]; ok && !slices.Contains(keys, key) {
 		d.order[ptr] = append(slices.Clip(keys), key)
 	}
 }
