@@ -107,8 +107,9 @@ func (r *Regex) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
 	start := len(buf)
 	base := *s
 	for attempt := 1; ; attempt++ {
-		g := rxGen{r: r, s: s, buf: buf, target: -1, need: catAll}
+		g := rxGen{r: r, s: *s, buf: buf, target: -1, need: catAll}
 		g.run(r.root)
+		*s = g.s
 		if ok := g.finish(); ok || attempt == regexRetries {
 			return g.buf, attempt, ok
 		}

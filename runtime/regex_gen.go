@@ -7,8 +7,11 @@ import "unicode/utf8"
 // that a pattern like ^[a-z]+$ meets minLength 20 without luck; otherwise
 // unbounded repeats draw up to repeatCap extra iterations.
 type rxGen struct {
-	r   *Regex
-	s   *Stream
+	r *Regex
+	// s is a copy of the caller's stream, written back when done: a
+	// pointer here would make every caller's stream escape to the heap,
+	// since run is recursive.
+	s   Stream
 	buf []byte
 	n   int // runes emitted
 
@@ -56,8 +59,9 @@ var isWordByte = func() (t [utf8.RuneSelf]bool) {
 // generate appends one run of r with no length target. Only patterns
 // without per-value assertions use it: their output is always a match.
 func (r *Regex) generate(s *Stream, buf []byte) []byte {
-	g := rxGen{r: r, s: s, buf: buf, target: -1, need: catAll}
+	g := rxGen{r: r, s: *s, buf: buf, target: -1, need: catAll}
 	g.run(r.root)
+	*s = g.s
 	return g.buf
 }
 
@@ -104,7 +108,7 @@ func (g *rxGen) class(c *rxClass) {
 		g.buf = append(g.buf, b)
 		r = rune(b)
 	} else {
-		r = c.pick(g.s)
+		r = c.pick(&g.s)
 		g.buf = utf8.AppendRune(g.buf, r)
 	}
 	g.n++
@@ -122,7 +126,7 @@ func (g *rxGen) repeatClass(c *rxClass, count int) {
 		}
 	} else {
 		for range count {
-			buf = utf8.AppendRune(buf, c.pick(g.s))
+			buf = utf8.AppendRune(buf, c.pick(&g.s))
 		}
 	}
 	g.buf = buf

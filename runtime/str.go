@@ -77,8 +77,11 @@ func (g *Str) appendFormat(s *Stream, buf []byte) ([]byte, int, bool) {
 	for attempt := 1; ; attempt++ {
 		buf = appendFormat(g.Format, s, buf)
 		v := buf[start:]
-		// Format output is ASCII: bytes are code points.
-		ok := g.fitsLen(len(v)) && (g.Regex == nil || g.Regex.match.Match(v))
+		n := len(v) // most formats are ASCII: bytes are code points
+		if g.Format.unicode() {
+			n = utf8.RuneCount(v)
+		}
+		ok := g.fitsLen(n) && (g.Regex == nil || g.Regex.match.Match(v))
 		if ok || attempt == strRetries {
 			return buf, attempt, ok
 		}
@@ -118,8 +121,9 @@ func (g *Str) appendRegex(s *Stream, buf []byte) ([]byte, int, bool) {
 		if steer {
 			target = lo + int(s.Uint64n(uint64(hi-lo+1)))
 		}
-		gen := rxGen{r: r, s: s, buf: buf, target: target, need: catAll}
+		gen := rxGen{r: r, s: *s, buf: buf, target: target, need: catAll}
 		gen.run(r.root)
+		*s = gen.s
 		ok := gen.finish() && g.fitsLen(gen.n)
 		if ok || attempt == strRetries {
 			return gen.buf, attempt, ok

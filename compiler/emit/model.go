@@ -30,6 +30,10 @@ type rootModel struct {
 	funcs     []*site // sites with a function of their own, in walk order
 	leaves    []*site // sites with a package-level generator or table
 	defs      map[*ir.Def]*decl
+	// rawRoot writes the whole record as JSON straight from the streams,
+	// for the generator's AppendAt: no Go value, so no allocation.
+	rawRoot *site
+	x       extraNames // the identifiers of the extras (extras.go)
 }
 
 // decl is a type declared in the output: a struct for an object, or a
@@ -50,6 +54,7 @@ type decl struct {
 	// usedTyped and usedRaw record whether generated code calls gen or
 	// appendFn from elsewhere.
 	usedTyped, usedRaw bool
+	enum               *enumType // a string enum's named type (enums.go)
 }
 
 func (d *decl) isStruct() bool { return d.under == nil }
@@ -99,17 +104,22 @@ type site struct {
 // builder builds the model of one root.
 type builder struct {
 	pkg       *scope
+	prefix    string // Options.Prefix
 	r         *rootModel
 	t         *typer
 	recursive map[*ir.Def]bool
 	err       error
+	// leafOf remembers the generator of each scalar leaf; with reuseLeaves
+	// (while building rawRoot) a leaf seen before shares it.
+	leafOf      map[ir.Node]string
+	reuseLeaves bool
 }
 
 // buildModel builds the models of all roots in one naming scope. Names are
 // claimed in a fixed order — root types, then generators, then each root's
 // definitions, then everything else in walk order — so that the names that
 // matter most get the unsuffixed spelling.
-func buildModel(roots []*ir.Root) ([]*rootModel, error) {
+func buildModel(roots []*ir.Root, prefix string, extras extraSet) ([]*rootModel, error) {
 	pkg := newScope("runtime")
 	models := make([]*rootModel, len(roots))
 	for i, root := range roots {
@@ -120,11 +130,11 @@ func buildModel(roots []*ir.Root) ([]*rootModel, error) {
 		if maxDepth <= 0 {
 			maxDepth = 3 // plan.DefaultMaxDepth: the plan's rule, mirrored
 		}
-		name := exportedName(root.Name)
+		name := goNameOr(rootMeta(root), exportedName(root.Name))
 		if name == "" {
 			name = "Root"
 		}
-		d := &decl{name: pkg.claim(name)}
+		d := &decl{name: pkg.claim(prefix + name)}
 		d.typ = &goType{kind: kindNamed, decl: d}
 		models[i] = &rootModel{root: root, typ: d, maxDepth: maxDepth, defs: map[*ir.Def]*decl{}}
 	}
@@ -132,9 +142,10 @@ func buildModel(roots []*ir.Root) ([]*rootModel, error) {
 		m.generator = pkg.claim(m.typ.name + "Generator")
 		m.newGenerator = pkg.claim("New" + m.generator)
 		m.maxDepthConst = pkg.claim(unexportedName(m.typ.name) + "MaxDepth")
+		m.x = claimExtras(pkg, m.typ.name, extras)
 	}
 	for _, m := range models {
-		b := &builder{pkg: pkg, r: m, t: &typer{rawRefs: breakCycles(m.root)}, recursive: ir.RecursiveDefs(m.root)}
+		b := &builder{pkg: pkg, prefix: prefix, r: m, t: &typer{rawRefs: breakCycles(m.root)}, recursive: ir.RecursiveDefs(m.root)}
 		b.build()
 		if b.err != nil {
 			return nil, b.err
@@ -161,11 +172,11 @@ func (b *builder) build() {
 		if o, ok := def.Node.(*ir.Object); ok && o.Name != "" {
 			name = o.Name
 		}
-		goName := exportedName(name)
+		goName := goNameOr(def.Node.Info(), exportedName(name))
 		if goName == "" {
 			goName = b.r.typ.name + "Def"
 		}
-		d := &decl{name: b.pkg.claim(goName)}
+		d := &decl{name: b.pkg.claim(b.prefix + goName)}
 		d.typ = &goType{kind: kindNamed, decl: d}
 		d.doc = docOf(def.Node.Info(), d.name, fmt.Sprintf("%s is the %q definition of %s.", d.name, def.Name, root.File))
 		b.r.defs[def] = d
@@ -183,6 +194,9 @@ func (b *builder) build() {
 			b.declBody(d, def.Node)
 		}
 	}
+	b.reuseLeaves = true
+	b.r.rawRoot = b.site(root.Node, b.r.typ.name+"JSON", true, nil)
+	b.reuseLeaves = false
 }
 
 // reachableDefs returns root.Defs, then any other definition a Ref
@@ -237,15 +251,15 @@ func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
 	s := &site{node: n}
 	switch n := n.(type) {
 	case *ir.Boolean:
-		s.typ = boolType
+		s.typ = b.userType(n, boolType)
 	case *ir.Integer:
-		s.typ = intType
+		s.typ = b.userType(n, intType)
 		s.leaf = b.leafName(s, path, "Gen")
 	case *ir.Number:
-		s.typ = floatType
+		s.typ = b.userType(n, floatType)
 		s.leaf = b.leafName(s, path, "Gen")
 	case *ir.String:
-		s.typ = stringType
+		s.typ = b.userType(n, stringType)
 		s.leaf = b.leafName(s, path, "Gen")
 		b.checkPattern(n)
 	case *ir.Enum:
@@ -352,14 +366,25 @@ func (b *builder) funcName(s *site, top *decl, prefix, path string) string {
 
 // leafName names s's package-level generator or value table.
 func (b *builder) leafName(s *site, path, suffix string) string {
+	switch s.node.(type) {
+	case *ir.Integer, *ir.Number, *ir.String: // the same leaf variable typed or raw
+		if name, ok := b.leafOf[s.node]; ok && b.reuseLeaves {
+			return name
+		}
+	}
 	b.r.leaves = append(b.r.leaves, s)
-	return b.pkg.claim(unexportedName(path) + suffix)
+	name := b.pkg.claim(unexportedName(path) + suffix)
+	if b.leafOf == nil {
+		b.leafOf = map[ir.Node]string{}
+	}
+	b.leafOf[s.node] = name
+	return name
 }
 
 // inlineDecl declares the struct of an object that is not a definition.
 func (b *builder) inlineDecl(o *ir.Object, path string) *decl {
-	name := exportedName(o.Name)
-	if name == "" {
+	name := b.prefix + exportedName(o.Name)
+	if name == b.prefix {
 		name = path
 	}
 	d := &decl{name: b.pkg.claim(name)}
@@ -376,15 +401,17 @@ func (b *builder) inlineDecl(o *ir.Object, path string) *decl {
 func (b *builder) object(o *ir.Object, d *decl) *site {
 	s := &site{node: o, typ: d.typ, fn: d.gen}
 	b.r.funcs = append(b.r.funcs, s)
-	fields := newScope("AppendJSON", "MarshalJSON")
+	fields := newScope("AppendJSON", "MarshalJSON", "AppendCSV")
 	for _, f := range o.Fields {
-		name := exportedName(f.Name)
+		name := goNameOr(f.Node.Info(), exportedName(f.Name))
 		if name == "" {
 			name = "Field"
 		}
 		m := &member{prop: f, goName: fields.claim(name)}
 		m.doc = docOf(f.Node.Info(), "", "")
-		m.site = b.site(f.Node, d.name+m.goName, false, nil)
+		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
+			m.site = b.site(f.Node, d.name+m.goName, false, nil)
+		}
 		markObjField(m.site)
 		d.fields = append(d.fields, m)
 	}

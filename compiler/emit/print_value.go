@@ -53,6 +53,11 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	if s.raw {
 		return p.rawValue(s, sv)
 	}
+	if s.typ != nil && s.typ.name != "" {
+		basic := *s
+		basic.typ = basicOf(s.typ)
+		return typeCode(s.typ).Call(p.value(&basic, sv))
+	}
 	if s.ref != nil {
 		return jen.Id(s.ref.gen).Call(sv, depthArg(s))
 	}

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"encoding/json"
 	"fmt"
 	"path"
 	"strconv"
@@ -92,8 +93,10 @@ func (l *lowerer) rootNames(s *jsonschema.Schema) {
 		l.root.ID = id
 	}
 	if ld, ok := raw["x-jsonld"].(map[string]any); ok {
-		if c, ok := ld["@context"].(string); ok {
-			l.root.ID = c
+		if c, ok := ld["@context"]; ok {
+			if text, err := json.Marshal(c); err == nil {
+				l.root.JSONLDContext = string(text)
+			}
 		}
 		if t, ok := ld["@type"].(string); ok {
 			l.root.Type = t
@@ -193,6 +196,8 @@ func (l *lowerer) meta(s *jsonschema.Schema) ir.Meta {
 		if d, ok := raw["description"].(string); ok {
 			m.Description = d
 		}
+		m.GoName, _ = raw["x-go-name"].(string)
+		m.GoType, _ = raw["x-go-type"].(string)
 	}
 	return m
 }

@@ -47,6 +47,10 @@ type Options struct {
 	Seed    uint64
 	Start   uint64 // index of the first record
 	Count   uint64
+	// Workers is how many goroutines generate records; 0 or 1 means one.
+	// The output is the same bytes whatever the number: workers fill
+	// chunks of consecutive records that are written in order.
+	Workers int
 	// Progress, if set, is called now and then with the number of records
 	// written so far.
 	Progress func(done uint64)
@@ -56,79 +60,157 @@ type Options struct {
 // not objects.
 var ErrNotObject = errors.New("JSON-LD output needs records that are objects")
 
+const (
+	// flushSize is how much output a single worker gathers before writing.
+	flushSize = 64 << 10
+	// chunkRecords is how many consecutive records a parallel worker
+	// makes at a time: enough to amortise the hand-over, few enough that
+	// the chunks in flight (three buffers per worker) stay small.
+	chunkRecords = 512
+)
+
 // Write streams opt.Count records to w. Memory stays bounded whatever the
-// count: each record is appended to a reused buffer and flushed.
+// count: records are appended to reused buffers and flushed.
 func (p *Plan) Write(w io.Writer, opt Options) error {
+	enc, err := p.newEncoder(&opt)
+	if err != nil {
+		return err
+	}
 	bw := bufio.NewWriterSize(w, 256<<10)
-	wk := p.NewWorker()
-	var (
-		buf, rec []byte
-		layout   *csvLayout
-		row      csvRow
-		ldPrefix []byte
-	)
-	switch opt.Format {
-	case CSV:
-		layout = newCSVLayout(p.root)
-		buf = layout.appendHeader(buf)
-	case JSON:
-		buf = append(buf, '[')
-	case JSONLD:
-		if flattenable(p.root.Node, nil) == nil {
-			return ErrNotObject
-		}
-		ldPrefix = p.jsonLDPrefix()
+	if _, err := bw.Write(enc.head()); err != nil {
+		return err
 	}
-	for i := uint64(0); i < opt.Count; i++ {
-		idx := opt.Start + i
-		switch opt.Format {
-		case NDJSON:
-			buf = wk.AppendJSON(buf, opt.Seed, idx)
-			buf = append(buf, '\n')
-		case JSON:
-			if i > 0 {
-				buf = append(buf, ',')
-			}
-			buf = append(buf, '\n')
-			buf = wk.AppendJSON(buf, opt.Seed, idx)
-		case JSONLD:
-			rec = wk.AppendJSON(rec[:0], opt.Seed, idx)
-			buf = append(buf, ldPrefix...)
-			if len(rec) > 2 {
-				buf = append(buf, ',')
-			}
-			buf = append(buf, rec[1:]...)
-			buf = append(buf, '\n')
-		case CSV:
-			rec = wk.AppendJSON(rec[:0], opt.Seed, idx)
-			buf = layout.appendRow(buf, rec, &row)
-		}
-		if len(buf) >= 64<<10 {
-			if _, err := bw.Write(buf); err != nil {
-				return err
-			}
-			buf = buf[:0]
-			if opt.Context != nil && opt.Context.Err() != nil {
-				return opt.Context.Err()
-			}
-			if opt.Progress != nil {
-				opt.Progress(i + 1)
-			}
-		}
+	if opt.Workers > 1 && opt.Count > chunkRecords {
+		err = enc.writeParallel(bw, opt.Workers)
+	} else {
+		err = enc.writeSerial(bw)
 	}
-	if opt.Format == JSON {
-		if opt.Count > 0 {
-			buf = append(buf, '\n')
-		}
-		buf = append(buf, "]\n"...)
+	if err != nil {
+		return err
 	}
-	if _, err := bw.Write(buf); err != nil {
+	if _, err := bw.Write(enc.tail()); err != nil {
 		return err
 	}
 	if opt.Progress != nil {
 		opt.Progress(opt.Count)
 	}
 	return bw.Flush()
+}
+
+// encoder turns records into the bytes of a format. It is shared by all
+// workers and read-only; each worker brings its own encState.
+type encoder struct {
+	p        *Plan
+	opt      *Options
+	layout   *csvLayout
+	ldPrefix []byte
+}
+
+// encState is one worker's generator and scratch space.
+type encState struct {
+	wk  *Worker
+	rec []byte
+	row csvRow
+}
+
+func (p *Plan) newEncoder(opt *Options) (*encoder, error) {
+	e := &encoder{p: p, opt: opt}
+	switch opt.Format {
+	case CSV:
+		e.layout = newCSVLayout(p.root)
+	case JSONLD:
+		if flattenable(p.root.Node, nil) == nil {
+			return nil, ErrNotObject
+		}
+		e.ldPrefix = p.jsonLDPrefix()
+	}
+	return e, nil
+}
+
+func (e *encoder) newState() *encState { return &encState{wk: e.p.NewWorker()} }
+
+// head is what precedes the records: the CSV header, the JSON array's
+// opening bracket. Every output, whatever its Start, has its own.
+func (e *encoder) head() []byte {
+	switch e.opt.Format {
+	case CSV:
+		return e.layout.appendHeader(nil)
+	case JSON:
+		return []byte{'['}
+	}
+	return nil
+}
+
+// tail is what follows the records.
+func (e *encoder) tail() []byte {
+	if e.opt.Format != JSON {
+		return nil
+	}
+	if e.opt.Count > 0 {
+		return []byte("\n]\n")
+	}
+	return []byte("]\n")
+}
+
+// appendRecord appends the i-th record of the run (record Start+i) in the
+// format. What it writes depends on i alone, so any worker may write any
+// record.
+func (e *encoder) appendRecord(st *encState, buf []byte, i uint64) []byte {
+	opt := e.opt
+	idx := opt.Start + i
+	switch opt.Format {
+	case NDJSON:
+		buf = st.wk.AppendJSON(buf, opt.Seed, idx)
+		return append(buf, '\n')
+	case JSON:
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, '\n')
+		return st.wk.AppendJSON(buf, opt.Seed, idx)
+	case JSONLD:
+		st.rec = st.wk.AppendJSON(st.rec[:0], opt.Seed, idx)
+		buf = append(buf, e.ldPrefix...)
+		if len(st.rec) > 2 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, st.rec[1:]...)
+		return append(buf, '\n')
+	case CSV:
+		st.rec = st.wk.AppendJSON(st.rec[:0], opt.Seed, idx)
+		return e.layout.appendRow(buf, st.rec, &st.row)
+	}
+	return buf
+}
+
+// stopped reports the context's error, if it is done.
+func (e *encoder) stopped() error {
+	if e.opt.Context != nil {
+		return e.opt.Context.Err()
+	}
+	return nil
+}
+
+func (e *encoder) writeSerial(w io.Writer) error {
+	st := e.newState()
+	var buf []byte
+	for i := uint64(0); i < e.opt.Count; i++ {
+		buf = e.appendRecord(st, buf, i)
+		if len(buf) >= flushSize {
+			if _, err := w.Write(buf); err != nil {
+				return err
+			}
+			buf = buf[:0]
+			if err := e.stopped(); err != nil {
+				return err
+			}
+			if e.opt.Progress != nil {
+				e.opt.Progress(i + 1)
+			}
+		}
+	}
+	_, err := w.Write(buf)
+	return err
 }
 
 // jsonLDPrefix is the start of every JSON-LD record: the opening brace,
@@ -142,8 +224,8 @@ func (p *Plan) jsonLDPrefix() []byte {
 	}
 	b := []byte(`{"@context":`)
 	switch {
-	case strings.HasPrefix(strings.TrimSpace(ctx), "{"):
-		b = append(b, ctx...) // an x-jsonld context object, as JSON
+	case p.root.JSONLDContext != "":
+		b = append(b, p.root.JSONLDContext...)
 	case ctx == "":
 		b = append(b, `{"@vocab":"https://schema.org/"}`...)
 	default:

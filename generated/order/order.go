@@ -30,9 +30,9 @@ type Order struct {
 	// Promotional code entered at checkout, or null if none.
 	PromoCode *runtime.Nullable[string] `json:"promo_code,omitempty"`
 	// Fulfilment status.
-	Status string `json:"status"`
+	Status Status `json:"status"`
 	// Where the order was placed.
-	SalesChannel *string `json:"sales_channel,omitempty"`
+	SalesChannel *SalesChannel `json:"sales_channel,omitempty"`
 	// When the customer placed the order (UTC).
 	PlacedAt string `json:"placed_at"`
 	// When the order left the warehouse; null until shipped.
@@ -82,10 +82,10 @@ func (v *Order) AppendJSON(buf []byte) []byte {
 		}
 	}
 	buf = append(buf, `,"status":`...)
-	buf = runtime.AppendJSONString(buf, v.Status)
+	buf = v.Status.AppendJSON(buf)
 	if v.SalesChannel != nil {
 		buf = append(buf, `,"sales_channel":`...)
-		buf = runtime.AppendJSONString(buf, *v.SalesChannel)
+		buf = v.SalesChannel.AppendJSON(buf)
 	}
 	buf = append(buf, `,"placed_at":`...)
 	buf = runtime.AppendJSONString(buf, v.PlacedAt)
@@ -136,6 +136,13 @@ func (g *OrderGenerator) Next() Order {
 // the same seed.
 func (g *OrderGenerator) At(i uint64) Order {
 	return genOrder(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
+}
+
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *OrderGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendOrderJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
 }
 
 // orderMaxDepth is the recursion budget: past it, optional properties are left
@@ -209,6 +216,70 @@ func (v CurrencyCode) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Fulfilment status.
+type Status string
+
+// The values of Status, in the schema's order.
+const (
+	StatusPending   Status = "pending"
+	StatusPaid      Status = "paid"
+	StatusShipped   Status = "shipped"
+	StatusDelivered Status = "delivered"
+	StatusCancelled Status = "cancelled"
+	StatusRefunded  Status = "refunded"
+)
+
+// Valid reports whether v is one of the values of Status.
+func (v Status) Valid() bool {
+	switch v {
+	case StatusPending, StatusPaid, StatusShipped, StatusDelivered, StatusCancelled, StatusRefunded:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Status) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Status) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Where the order was placed.
+type SalesChannel string
+
+// The values of SalesChannel, in the schema's order.
+const (
+	SalesChannelWeb         SalesChannel = "web"
+	SalesChannelMobileApp   SalesChannel = "mobile_app"
+	SalesChannelMarketplace SalesChannel = "marketplace"
+	SalesChannelPhone       SalesChannel = "phone"
+)
+
+// Valid reports whether v is one of the values of SalesChannel.
+func (v SalesChannel) Valid() bool {
+	switch v {
+	case SalesChannelWeb, SalesChannelMobileApp, SalesChannelMarketplace, SalesChannelPhone:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *SalesChannel) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v SalesChannel) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -245,10 +316,10 @@ func genOrder(s runtime.Stream, depth int) Order {
 		v.PromoCode = &x
 	}
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
-	v.Status = orderStatusValues[fs.Intn(len(orderStatusValues))]
+	v.Status = genStatus(fs, depth)
 	fs = s.Child(0xc49fa5f8d1c2d753) // "sales_channel"
 	if !shallow && runtime.Present(&fs) {
-		x := orderSalesChannelValues[fs.Intn(len(orderSalesChannelValues))]
+		x := genSalesChannel(fs, depth)
 		v.SalesChannel = &x
 	}
 	fs = s.Child(0x7652788364656578) // "placed_at"
@@ -313,30 +384,161 @@ func genLineItem(s runtime.Stream, depth int) LineItem {
 	return v
 }
 
+func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= orderMaxDepth
+	fs := s.Child(0xcae98985aa168165) // "order_id"
+	buf = append(buf, `{"order_id":`...)
+	buf = runtime.QuoteTail(orderOrderIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xe4c752727dbbf5df) // "customer_id"
+	buf = append(buf, `,"customer_id":`...)
+	buf = runtime.QuoteTail(orderCustomerIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x2b4c62ef162771c9) // "order_number"
+	buf = append(buf, `,"order_number":`...)
+	buf = runtime.QuoteTail(orderOrderNumberGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xcecf4bff6e8595ec) // "line_items"
+	buf = append(buf, `,"line_items":`...)
+	buf = appendOrderJSONLineItems(fs, depth, buf)
+	fs = s.Child(0x75a5fb9b890ad416) // "currency"
+	buf = append(buf, `,"currency":`...)
+	buf = appendCurrencyCode(fs, depth, buf)
+	fs = s.Child(0xb372daac54da18ed) // "subtotal"
+	buf = append(buf, `,"subtotal":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x04f80842981d7273) // "discount_total"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"discount_total":`...)
+		buf = appendMoney(fs, depth, buf)
+	}
+	fs = s.Child(0x9b967d35d6346547) // "tax_total"
+	buf = append(buf, `,"tax_total":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x8e1a2ec457b40416) // "shipping_total"
+	buf = append(buf, `,"shipping_total":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x80499ef4899ae3e8) // "grand_total"
+	buf = append(buf, `,"grand_total":`...)
+	buf = appendMoney(fs, depth, buf)
+	fs = s.Child(0x79af4fe1b0b699ec) // "promo_code"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"promo_code":`...)
+		buf = appendOrderJSONPromoCode(fs, depth, buf)
+	}
+	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
+	buf = append(buf, `,"status":`...)
+	buf = append(buf, orderJSONStatusValues[fs.Intn(len(orderJSONStatusValues))]...)
+	fs = s.Child(0xc49fa5f8d1c2d753) // "sales_channel"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"sales_channel":`...)
+		buf = append(buf, orderJSONSalesChannelValues[fs.Intn(len(orderJSONSalesChannelValues))]...)
+	}
+	fs = s.Child(0x7652788364656578) // "placed_at"
+	buf = append(buf, `,"placed_at":`...)
+	buf = runtime.QuoteTail(orderPlacedAtGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x71b4638746d3d0bc) // "shipped_at"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"shipped_at":`...)
+		buf = appendOrderJSONShippedAt(fs, depth, buf)
+	}
+	fs = s.Child(0x7957d144c84c0615) // "delivered_at"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"delivered_at":`...)
+		buf = appendOrderJSONDeliveredAt(fs, depth, buf)
+	}
+	return append(buf, '}')
+}
+
+func appendOrderJSONLineItems(s runtime.Stream, depth int, buf []byte) []byte {
+	n := runtime.ArrayLen(&s, 1, 10, depth >= orderMaxDepth)
+	buf = append(buf, '[')
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		is := runtime.ItemStream(s, i, 0)
+		buf = appendLineItem(is, depth, buf)
+	}
+	return append(buf, ']')
+}
+
+func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(orderPromoCodeGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(orderShippedAtGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendOrderJSONDeliveredAt(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(orderDeliveredAtGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendLineItem(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genLineItem(s, depth)
+	return v.AppendJSON(buf)
+}
+
 func genMoney(s runtime.Stream, depth int) Money {
 	return Money(moneyGen.Next(&s))
+}
+
+func appendMoney(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genMoney(s, depth)
+	return v.AppendJSON(buf)
 }
 
 func genCurrencyCode(s runtime.Stream, depth int) CurrencyCode {
 	return CurrencyCode(currencyCodeValues[s.Intn(len(currencyCodeValues))])
 }
 
+func appendCurrencyCode(s runtime.Stream, depth int, buf []byte) []byte {
+	v := genCurrencyCode(s, depth)
+	return v.AppendJSON(buf)
+}
+
+func genStatus(s runtime.Stream, depth int) Status {
+	return Status(statusValues[s.Intn(len(statusValues))])
+}
+
+func genSalesChannel(s runtime.Stream, depth int) SalesChannel {
+	return SalesChannel(salesChannelValues[s.Intn(len(salesChannelValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	orderOrderIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
-	orderCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
-	orderOrderNumberGen     = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$"), Semantic: runtime.KindOrderNumber}
-	orderPromoCodeGen       = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
-	orderStatusValues       = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
-	orderSalesChannelValues = []string{"web", "mobile_app", "marketplace", "phone"}
-	orderPlacedAtGen        = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	orderShippedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	orderDeliveredAtGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	lineItemLineNumberGen   = runtime.Int{KLo: 1, KHi: 10, Step: 1}
-	lineItemSKUGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
-	lineItemProductNameGen  = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName}
-	lineItemQuantityGen     = runtime.IntDist{KLo: 1, KHi: 20, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 20}, Semantic: runtime.KindQuantity}
-	lineItemUnitPriceGen    = runtime.DecimalDist{KLo: 1, KHi: 250000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 2500}, Semantic: runtime.KindAmount}
-	moneyGen                = runtime.DecimalDist{KLo: 0, KHi: 5000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
-	currencyCodeValues      = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}
+	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$"), Semantic: runtime.KindOrderNumber}
+	orderPromoCodeGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
+	statusValues                = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
+	salesChannelValues          = []string{"web", "mobile_app", "marketplace", "phone"}
+	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	lineItemLineNumberGen       = runtime.Int{KLo: 1, KHi: 10, Step: 1}
+	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
+	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName}
+	lineItemQuantityGen         = runtime.IntDist{KLo: 1, KHi: 20, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 20}, Semantic: runtime.KindQuantity}
+	lineItemUnitPriceGen        = runtime.DecimalDist{KLo: 1, KHi: 250000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 2500}, Semantic: runtime.KindAmount}
+	moneyGen                    = runtime.DecimalDist{KLo: 0, KHi: 5000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
+	currencyCodeValues          = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}
+	orderJSONStatusValues       = []string{`"pending"`, `"paid"`, `"shipped"`, `"delivered"`, `"cancelled"`, `"refunded"`}
+	orderJSONSalesChannelValues = []string{`"web"`, `"mobile_app"`, `"marketplace"`, `"phone"`}
 )

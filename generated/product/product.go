@@ -16,11 +16,11 @@ type Product struct {
 	// Brand or manufacturer name.
 	Brand *string `json:"brand,omitempty"`
 	// Top-level merchandising category.
-	Category string `json:"category"`
+	Category Category `json:"category"`
 	// Current selling price, including VAT.
 	Price float64 `json:"price"`
 	// ISO 4217 currency of price.
-	Currency string `json:"currency"`
+	Currency Currency `json:"currency"`
 	// EAN-13 barcode, or null for items without one.
 	Barcode *runtime.Nullable[string] `json:"barcode,omitempty"`
 	// Packed size and weight, for shipping.
@@ -55,11 +55,11 @@ func (v *Product) AppendJSON(buf []byte) []byte {
 		buf = runtime.AppendJSONString(buf, *v.Brand)
 	}
 	buf = append(buf, `,"category":`...)
-	buf = runtime.AppendJSONString(buf, v.Category)
+	buf = v.Category.AppendJSON(buf)
 	buf = append(buf, `,"price":`...)
 	buf = runtime.AppendNumber(buf, v.Price)
 	buf = append(buf, `,"currency":`...)
-	buf = runtime.AppendJSONString(buf, v.Currency)
+	buf = v.Currency.AppendJSON(buf)
 	if v.Barcode != nil {
 		buf = append(buf, `,"barcode":`...)
 		if v.Barcode.Valid {
@@ -136,10 +136,82 @@ func (g *ProductGenerator) At(i uint64) Product {
 	return genProduct(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *ProductGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendProductJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // productMaxDepth is the recursion budget: past it, optional properties are
 // left out, arrays take their minimum length and unions their terminating
 // branch.
 const productMaxDepth = 3
+
+// Top-level merchandising category.
+type Category string
+
+// The values of Category, in the schema's order.
+const (
+	CategoryElectronics    Category = "electronics"
+	CategoryHomeGarden     Category = "home_garden"
+	CategoryClothing       Category = "clothing"
+	CategoryBeauty         Category = "beauty"
+	CategorySportsOutdoors Category = "sports_outdoors"
+	CategoryToysGames      Category = "toys_games"
+	CategoryBooks          Category = "books"
+	CategoryGrocery        Category = "grocery"
+)
+
+// Valid reports whether v is one of the values of Category.
+func (v Category) Valid() bool {
+	switch v {
+	case CategoryElectronics, CategoryHomeGarden, CategoryClothing, CategoryBeauty, CategorySportsOutdoors, CategoryToysGames, CategoryBooks, CategoryGrocery:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Category) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Category) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// ISO 4217 currency of price.
+type Currency string
+
+// The values of Currency, in the schema's order.
+const (
+	CurrencyGbp Currency = "GBP"
+	CurrencyEur Currency = "EUR"
+	CurrencyUsd Currency = "USD"
+)
+
+// Valid reports whether v is one of the values of Currency.
+func (v Currency) Valid() bool {
+	switch v {
+	case CurrencyGbp, CurrencyEur, CurrencyUsd:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Currency) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Currency) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
 
 // Packed size and weight, for shipping.
 type Dimensions struct {
@@ -194,11 +266,11 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.Brand = &x
 	}
 	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
-	v.Category = productCategoryValues[fs.Intn(len(productCategoryValues))]
+	v.Category = genCategory(fs, depth)
 	fs = s.Child(0x2f1887248c8bc0ea) // "price"
 	v.Price = productPriceGen.Next(&fs)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
-	v.Currency = productCurrencyValues[fs.Intn(len(productCurrencyValues))]
+	v.Currency = genCurrency(fs, depth)
 	fs = s.Child(0x6ac0b4a3e5ef5817) // "barcode"
 	if !shallow && runtime.Present(&fs) {
 		x := genProductBarcodeOrNull(fs, depth)
@@ -283,23 +355,158 @@ func genProductRatingOrNull(s runtime.Stream, depth int) runtime.Nullable[float6
 	return runtime.Nullable[float64]{Value: productRatingGen.Next(&s), Valid: true}
 }
 
+func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= productMaxDepth
+	fs := s.Child(0x82429a195ce84d1a) // "sku"
+	buf = append(buf, `{"sku":`...)
+	buf = runtime.QuoteTail(productSKUGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xc4bcadba8e631b86) // "name"
+	buf = append(buf, `,"name":`...)
+	buf = runtime.QuoteTail(productNameGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x0cc44970c8397929) // "description"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"description":`...)
+		buf = runtime.QuoteTail(productDescriptionGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0xb4841a1dfdd51c16) // "brand"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"brand":`...)
+		buf = runtime.QuoteTail(productBrandGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
+	buf = append(buf, `,"category":`...)
+	buf = append(buf, productJSONCategoryValues[fs.Intn(len(productJSONCategoryValues))]...)
+	fs = s.Child(0x2f1887248c8bc0ea) // "price"
+	buf = append(buf, `,"price":`...)
+	buf = runtime.AppendNumber(buf, productPriceGen.Next(&fs))
+	fs = s.Child(0x75a5fb9b890ad416) // "currency"
+	buf = append(buf, `,"currency":`...)
+	buf = append(buf, productJSONCurrencyValues[fs.Intn(len(productJSONCurrencyValues))]...)
+	fs = s.Child(0x6ac0b4a3e5ef5817) // "barcode"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"barcode":`...)
+		buf = appendProductJSONBarcode(fs, depth, buf)
+	}
+	fs = s.Child(0xc4e94ff68deb6930) // "dimensions"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"dimensions":`...)
+		buf = appendProductJSONDimensions(fs, depth, buf)
+	}
+	fs = s.Child(0xd91c3bef076f8580) // "tags"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"tags":`...)
+		buf = appendProductJSONTags(fs, depth, buf)
+	}
+	fs = s.Child(0x409b0a1eedc6828f) // "in_stock"
+	buf = append(buf, `,"in_stock":`...)
+	buf = runtime.AppendBool(buf, runtime.Flag(&fs, 85))
+	fs = s.Child(0x376339da8fb334a7) // "stock_quantity"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"stock_quantity":`...)
+		buf = runtime.AppendInt(buf, productStockQuantityGen.Next(&fs))
+	}
+	fs = s.Child(0x4e79ecbefe5ff4d0) // "rating"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"rating":`...)
+		buf = appendProductJSONRating(fs, depth, buf)
+	}
+	fs = s.Child(0x7f5d0568398be39a) // "product_url"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"product_url":`...)
+		buf = runtime.QuoteTail(productProductURLGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0xd468b6d1bff13979) // "created_at"
+	buf = append(buf, `,"created_at":`...)
+	buf = runtime.QuoteTail(productCreatedAtGen.AppendField(&fs, s, buf), len(buf))
+	return append(buf, '}')
+}
+
+func appendProductJSONBarcode(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= productMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(productBarcodeGen.Append(&s, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendProductJSONDimensions(s runtime.Stream, depth int, buf []byte) []byte {
+	fs := s.Child(0x8199f904c3f5007e) // "length_cm"
+	buf = append(buf, `{"length_cm":`...)
+	buf = runtime.AppendNumber(buf, dimensionsLengthCmGen.Next(&fs))
+	fs = s.Child(0x006435d4c0c8485c) // "width_cm"
+	buf = append(buf, `,"width_cm":`...)
+	buf = runtime.AppendNumber(buf, dimensionsWidthCmGen.Next(&fs))
+	fs = s.Child(0x24a2cbfced4d5d93) // "height_cm"
+	buf = append(buf, `,"height_cm":`...)
+	buf = runtime.AppendNumber(buf, dimensionsHeightCmGen.Next(&fs))
+	fs = s.Child(0x99c62822ee7c9d14) // "weight_kg"
+	buf = append(buf, `,"weight_kg":`...)
+	buf = runtime.AppendNumber(buf, dimensionsWeightKgGen.Next(&fs))
+	return append(buf, '}')
+}
+
+func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
+	n := runtime.ArrayLen(&s, 0, 6, depth >= productMaxDepth)
+	buf = append(buf, '[')
+	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	for i := 0; i < n; i++ {
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			is := runtime.ItemStream(s, i, attempt)
+			item := seen.Next()
+			item = runtime.QuoteTail(productTagsItemGen.Append(&is, item), len(item))
+			ok = seen.Add(item)
+		}
+		if !ok {
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
+		if i > 0 {
+			buf = append(buf, ',')
+		}
+		buf = append(buf, seen.Last()...)
+	}
+	return append(buf, ']')
+}
+
+func appendProductJSONRating(s runtime.Stream, depth int, buf []byte) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= productMaxDepth) {
+	case 0:
+		buf = runtime.AppendNumber(buf, productRatingGen.Next(&s))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func genCategory(s runtime.Stream, depth int) Category {
+	return Category(categoryValues[s.Intn(len(categoryValues))])
+}
+
+func genCurrency(s runtime.Stream, depth int) Currency {
+	return Currency(currencyValues[s.Intn(len(currencyValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	productSKUGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
-	productNameGen          = runtime.Str{MinLen: 3, MaxLen: 80, Semantic: runtime.KindProductName}
-	productDescriptionGen   = runtime.Str{MinLen: 0, MaxLen: 500, Semantic: runtime.KindDescription}
-	productBrandGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand}
-	productCategoryValues   = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
-	productPriceGen         = runtime.DecimalDist{KLo: 1, KHi: 500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
-	productCurrencyValues   = []string{"GBP", "EUR", "USD"}
-	productBarcodeGen       = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN}
-	dimensionsLengthCmGen   = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
-	dimensionsWidthCmGen    = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
-	dimensionsHeightCmGen   = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
-	dimensionsWeightKgGen   = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
-	productTagsItemGen      = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
-	productStockQuantityGen = runtime.IntDist{KLo: 0, KHi: 10000, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 50}, Semantic: runtime.KindQuantity}
-	productRatingGen        = runtime.DecimalDist{KLo: 10, KHi: 50, Step: 1, Scale: 1, Dist: runtime.Dist{Kind: runtime.DistNormal, Mean: 4, SD: 1, Lo: 1, Hi: 5}, Semantic: runtime.KindRating}
-	productProductURLGen    = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
-	productCreatedAtGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
+	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
+	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80, Semantic: runtime.KindProductName}
+	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500, Semantic: runtime.KindDescription}
+	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand}
+	categoryValues            = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
+	productPriceGen           = runtime.DecimalDist{KLo: 1, KHi: 500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
+	currencyValues            = []string{"GBP", "EUR", "USD"}
+	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN}
+	dimensionsLengthCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
+	dimensionsWidthCmGen      = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
+	dimensionsHeightCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
+	dimensionsWeightKgGen     = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
+	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
+	productStockQuantityGen   = runtime.IntDist{KLo: 0, KHi: 10000, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 50}, Semantic: runtime.KindQuantity}
+	productRatingGen          = runtime.DecimalDist{KLo: 10, KHi: 50, Step: 1, Scale: 1, Dist: runtime.Dist{Kind: runtime.DistNormal, Mean: 4, SD: 1, Lo: 1, Hi: 5}, Semantic: runtime.KindRating}
+	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
+	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
+	productJSONCategoryValues = []string{`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`}
+	productJSONCurrencyValues = []string{`"GBP"`, `"EUR"`, `"USD"`}
 )

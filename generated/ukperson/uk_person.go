@@ -11,7 +11,7 @@ type UKPerson struct {
 	// Surrogate key for the person.
 	PersonID string `json:"person_id"`
 	// Honorific.
-	Title *string `json:"title,omitempty"`
+	Title *Title `json:"title,omitempty"`
 	// Given name.
 	FirstName string `json:"first_name"`
 	// Middle names separated by spaces, or null if none.
@@ -30,7 +30,7 @@ type UKPerson struct {
 	// Current residential address.
 	Address Address `json:"address"`
 	// Marital or civil-partnership status.
-	MaritalStatus *string `json:"marital_status,omitempty"`
+	MaritalStatus *MaritalStatus `json:"marital_status,omitempty"`
 	// Whether the person is currently resident in the UK for tax purposes.
 	IsUKResident *bool `json:"is_uk_resident,omitempty"`
 }
@@ -42,7 +42,7 @@ func (v *UKPerson) AppendJSON(buf []byte) []byte {
 	buf = runtime.AppendJSONString(buf, v.PersonID)
 	if v.Title != nil {
 		buf = append(buf, `,"title":`...)
-		buf = runtime.AppendJSONString(buf, *v.Title)
+		buf = v.Title.AppendJSON(buf)
 	}
 	buf = append(buf, `,"first_name":`...)
 	buf = runtime.AppendJSONString(buf, v.FirstName)
@@ -72,7 +72,7 @@ func (v *UKPerson) AppendJSON(buf []byte) []byte {
 	buf = v.Address.AppendJSON(buf)
 	if v.MaritalStatus != nil {
 		buf = append(buf, `,"marital_status":`...)
-		buf = runtime.AppendJSONString(buf, *v.MaritalStatus)
+		buf = v.MaritalStatus.AppendJSON(buf)
 	}
 	if v.IsUKResident != nil {
 		buf = append(buf, `,"is_uk_resident":`...)
@@ -111,10 +111,50 @@ func (g *UKPersonGenerator) At(i uint64) UKPerson {
 	return genUKPerson(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0)
 }
 
+// AppendAt appends record i as JSON: the bytes of At(i).AppendJSON, drawn
+// straight into buf without building the Go value, so with a reused buf it
+// does not allocate. It is the fast path for writing many records.
+func (g *UKPersonGenerator) AppendAt(buf []byte, i uint64) []byte {
+	return appendUKPersonJSON(runtime.RecordStream(g.seed, runtime.EntityID(""), i), 0, buf)
+}
+
 // ukPersonMaxDepth is the recursion budget: past it, optional properties are
 // left out, arrays take their minimum length and unions their terminating
 // branch.
 const ukPersonMaxDepth = 3
+
+// Honorific.
+type Title string
+
+// The values of Title, in the schema's order.
+const (
+	TitleMr   Title = "Mr"
+	TitleMrs  Title = "Mrs"
+	TitleMs   Title = "Ms"
+	TitleMiss Title = "Miss"
+	TitleMx   Title = "Mx"
+	TitleDr   Title = "Dr"
+)
+
+// Valid reports whether v is one of the values of Title.
+func (v Title) Valid() bool {
+	switch v {
+	case TitleMr, TitleMrs, TitleMs, TitleMiss, TitleMx, TitleDr:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Title) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Title) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
 
 // Current residential address.
 type Address struct {
@@ -129,7 +169,7 @@ type Address struct {
 	// Royal Mail postcode: outward code, a space, inward code.
 	Postcode string `json:"postcode"`
 	// Constituent country of the UK.
-	Country string `json:"country"`
+	Country Country `json:"country"`
 }
 
 // AppendJSON appends v as JSON: byte for byte what the in-process generator
@@ -150,12 +190,76 @@ func (v *Address) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"postcode":`...)
 	buf = runtime.AppendJSONString(buf, v.Postcode)
 	buf = append(buf, `,"country":`...)
-	buf = runtime.AppendJSONString(buf, v.Country)
+	buf = v.Country.AppendJSON(buf)
 	return append(buf, '}')
 }
 
 // MarshalJSON returns v.AppendJSON(nil).
 func (v Address) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Constituent country of the UK.
+type Country string
+
+// The values of Country, in the schema's order.
+const (
+	CountryEngland         Country = "England"
+	CountryScotland        Country = "Scotland"
+	CountryWales           Country = "Wales"
+	CountryNorthernIreland Country = "Northern Ireland"
+)
+
+// Valid reports whether v is one of the values of Country.
+func (v Country) Valid() bool {
+	switch v {
+	case CountryEngland, CountryScotland, CountryWales, CountryNorthernIreland:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Country) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Country) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Marital or civil-partnership status.
+type MaritalStatus string
+
+// The values of MaritalStatus, in the schema's order.
+const (
+	MaritalStatusSingle           MaritalStatus = "single"
+	MaritalStatusMarried          MaritalStatus = "married"
+	MaritalStatusCivilPartnership MaritalStatus = "civil_partnership"
+	MaritalStatusDivorced         MaritalStatus = "divorced"
+	MaritalStatusWidowed          MaritalStatus = "widowed"
+	MaritalStatusSeparated        MaritalStatus = "separated"
+)
+
+// Valid reports whether v is one of the values of MaritalStatus.
+func (v MaritalStatus) Valid() bool {
+	switch v {
+	case MaritalStatusSingle, MaritalStatusMarried, MaritalStatusCivilPartnership, MaritalStatusDivorced, MaritalStatusWidowed, MaritalStatusSeparated:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *MaritalStatus) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v MaritalStatus) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
@@ -170,7 +274,7 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	v.PersonID = string(ukPersonPersonIDGen.Append(&fs, nil))
 	fs = s.Child(0xda31296c0c1b6029) // "title"
 	if !shallow && runtime.Present(&fs) {
-		x := ukPersonTitleValues[fs.Intn(len(ukPersonTitleValues))]
+		x := genTitle(fs, depth)
 		v.Title = &x
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
@@ -200,7 +304,7 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	v.Address = genAddress(fs, depth)
 	fs = s.Child(0xa3aee579e31f5b96) // "marital_status"
 	if !shallow && runtime.Present(&fs) {
-		x := ukPersonMaritalStatusValues[fs.Intn(len(ukPersonMaritalStatusValues))]
+		x := genMaritalStatus(fs, depth)
 		v.MaritalStatus = &x
 	}
 	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
@@ -238,26 +342,131 @@ func genAddress(s runtime.Stream, depth int) Address {
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = addressCountryValues[fs.Intn(len(addressCountryValues))]
+	v.Country = genCountry(fs, depth)
 	return v
+}
+
+func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= ukPersonMaxDepth
+	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
+	buf = append(buf, `{"person_id":`...)
+	buf = runtime.QuoteTail(ukPersonPersonIDGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0xda31296c0c1b6029) // "title"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"title":`...)
+		buf = append(buf, ukPersonJSONTitleValues[fs.Intn(len(ukPersonJSONTitleValues))]...)
+	}
+	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
+	buf = append(buf, `,"first_name":`...)
+	buf = runtime.QuoteTail(ukPersonFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"middle_names":`...)
+		buf = appendUKPersonJSONMiddleNames(fs, depth, buf, s)
+	}
+	fs = s.Child(0x728a4e676dc48239) // "last_name"
+	buf = append(buf, `,"last_name":`...)
+	buf = runtime.QuoteTail(ukPersonLastNameGen.AppendField(&fs, s, buf), len(buf))
+	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
+	buf = append(buf, `,"date_of_birth":`...)
+	buf = runtime.QuoteTail(ukPersonDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
+	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
+	buf = append(buf, `,"nino":`...)
+	buf = runtime.QuoteTail(ukPersonNinoGen.Append(&fs, buf), len(buf))
+	fs = s.Child(0x123467b419acbc07) // "email"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"email":`...)
+		buf = runtime.QuoteTail(ukPersonEmailGen.AppendField(&fs, s, buf), len(buf))
+	}
+	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"phone":`...)
+		buf = runtime.QuoteTail(ukPersonPhoneGen.Append(&fs, buf), len(buf))
+	}
+	fs = s.Child(0x1737f69e334c12b3) // "address"
+	buf = append(buf, `,"address":`...)
+	buf = appendUKPersonJSONAddress(fs, depth, buf)
+	fs = s.Child(0xa3aee579e31f5b96) // "marital_status"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"marital_status":`...)
+		buf = append(buf, ukPersonJSONMaritalStatusValues[fs.Intn(len(ukPersonJSONMaritalStatusValues))]...)
+	}
+	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"is_uk_resident":`...)
+		buf = runtime.AppendBool(buf, runtime.Flag(&fs, 85))
+	}
+	return append(buf, '}')
+}
+
+func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
+	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
+	case 0:
+		buf = runtime.QuoteTail(ukPersonMiddleNamesGen.AppendField(&s, obj, buf), len(buf))
+	case 1:
+		buf = append(buf, "null"...)
+	}
+	return buf
+}
+
+func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
+	shallow := depth >= ukPersonMaxDepth
+	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
+	buf = append(buf, `{"line1":`...)
+	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
+	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"line2":`...)
+		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
+	}
+	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
+	buf = append(buf, `,"town":`...)
+	buf = runtime.QuoteTail(addressTownGen.AppendField(&fs, s, buf), len(buf))
+	fs = s.Child(0xc34204be5aae5c17) // "county"
+	if !shallow && runtime.Present(&fs) {
+		buf = append(buf, `,"county":`...)
+		buf = runtime.QuoteTail(addressCountyGen.AppendField(&fs, s, buf), len(buf))
+	}
+	fs = s.Child(0x2442c60b11569826) // "postcode"
+	buf = append(buf, `,"postcode":`...)
+	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
+	fs = s.Child(0x7772757416326f71) // "country"
+	buf = append(buf, `,"country":`...)
+	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
+	return append(buf, '}')
+}
+
+func genTitle(s runtime.Stream, depth int) Title {
+	return Title(titleValues[s.Intn(len(titleValues))])
+}
+
+func genCountry(s runtime.Stream, depth int) Country {
+	return Country(countryValues[s.Intn(len(countryValues))])
+}
+
+func genMaritalStatus(s runtime.Stream, depth int) MaritalStatus {
+	return MaritalStatus(maritalStatusValues[s.Intn(len(maritalStatusValues))])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	ukPersonPersonIDGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
-	ukPersonTitleValues         = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
-	ukPersonFirstNameGen        = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
-	ukPersonMiddleNamesGen      = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName}
-	ukPersonLastNameGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
-	ukPersonDateOfBirthGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
-	ukPersonNinoGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
-	ukPersonEmailGen            = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
-	ukPersonPhoneGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164}
-	addressLine1Gen             = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
-	addressLine2Gen             = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
-	addressTownGen              = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity}
-	addressCountyGen            = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion}
-	addressPostcodeGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode}
-	addressCountryValues        = []string{"England", "Scotland", "Wales", "Northern Ireland"}
-	ukPersonMaritalStatusValues = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
+	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	titleValues                      = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName}
+	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
+	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
+	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164}
+	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
+	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
+	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity}
+	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion}
+	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode}
+	countryValues                    = []string{"England", "Scotland", "Wales", "Northern Ireland"}
+	maritalStatusValues              = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
+	ukPersonJSONTitleValues          = []string{`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`}
+	ukPersonJSONAddressCountryValues = []string{`"England"`, `"Scotland"`, `"Wales"`, `"Northern Ireland"`}
+	ukPersonJSONMaritalStatusValues  = []string{`"single"`, `"married"`, `"civil_partnership"`, `"divorced"`, `"widowed"`, `"separated"`}
 )

@@ -29,12 +29,14 @@ func newGenerateCmd(e *env) *cobra.Command {
 		format string
 		output string
 		quiet  bool
+		scale  scaleFlags
 	)
 	cmd := &cobra.Command{
 		Use:   "generate SCHEMA|NAME",
 		Short: "Generate records from a schema file or a built-in schema",
 		Example: `  synthgen generate customer -n 10
-  synthgen generate schema.json -n 1000000 --seed 42 -f csv -o customers.csv`,
+  synthgen generate schema.json -n 1000000 --seed 42 -f csv -o customers.csv
+  synthgen generate customer -n 1000000000 --seed 42 --shard 3/16 -o out/`,
 		Args: args(cobra.ExactArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			f, err := plan.ParseFormat(format)
@@ -60,6 +62,16 @@ func newGenerateCmd(e *env) *cobra.Command {
 				return err
 			}
 			run := plan.Options{Context: cmd.Context(), Format: f, Seed: seed, Count: count}
+			sh, err := scale.apply(&run)
+			if err != nil {
+				return err
+			}
+			count = run.Count
+			stopProfiles, err := scale.startProfiles()
+			if err != nil {
+				return err
+			}
+			defer stopProfiles()
 			if !quiet && e.stderrTTY && count >= progressThreshold {
 				bar := progressbar.NewOptions64(int64(count),
 					progressbar.OptionSetWriter(e.stderr),
@@ -79,16 +91,21 @@ func newGenerateCmd(e *env) *cobra.Command {
 				}
 				return nil
 			}
-			return writeFileAtomic(output, func(w io.Writer) error { return p.Write(w, run) })
+			name, err := outputPath(output, sh, f)
+			if err != nil {
+				return err
+			}
+			return writeFileAtomic(name, func(w io.Writer) error { return p.Write(w, run) })
 		},
 	}
 	fs := cmd.Flags()
 	fs.Uint64VarP(&count, "count", "n", 10, "number of records")
 	fs.Uint64Var(&seed, "seed", 0, "seed; the same seed gives the same bytes (default: drawn and reported on stderr)")
 	fs.StringVarP(&format, "format", "f", "ndjson", "output format: ndjson, json, csv or jsonld")
-	fs.StringVarP(&output, "output", "o", "", "write to `FILE` (atomically: a temporary file renamed on success) instead of stdout")
+	fs.StringVarP(&output, "output", "o", "", "write to `FILE` (atomically: a temporary file renamed on success) instead of stdout; a folder (or a name ending in /) gets part-KKKKK-of-NNNNN.FORMAT")
 	fs.BoolVarP(&quiet, "quiet", "q", false, "print nothing on stderr but errors")
 	lf.register(fs)
+	scale.register(fs)
 	return cmd
 }
 

@@ -44,7 +44,10 @@ func Run(ctx context.Context, e *env, args []string) int {
 		return ExitOK
 	}
 	if ctx.Err() != nil {
-		err = fmt.Errorf("%w: %w", context.Canceled, err)
+		// -o files are removed on the way out; say so rather than echo
+		// the cancellation through every layer.
+		fmt.Fprintln(e.stderr, "synthgen: interrupted")
+		return ExitInterrupted
 	}
 	fmt.Fprintf(e.stderr, "synthgen: %v\n", err)
 	return exitCode(err)
@@ -82,6 +85,8 @@ unsatisfiable, 4 output/IO error, 5 data failed validation, 130 interrupted.`,
 		newValidateCmd(e),
 		newExplainCmd(e),
 		newSchemasCmd(e),
+		newK8sJobCmd(e),
+		newBenchCmd(e),
 		newVersionCmd(e),
 	)
 	return root

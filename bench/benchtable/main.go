@@ -1,0 +1,120 @@
+// Command benchtable reads `go test -bench` output of bench/peers'
+// BenchmarkRecords on stdin and prints one table: schema × backend →
+// ns/record, records/s, MB/s, allocs/record, and for the schemas that have
+// them, the ratios to the compiled generator, the hand-written reference and to both gofakeit
+// variants (time of the row ÷ time of the yardstick: lower is faster).
+//
+//	cd bench/peers && go test -run '^$' -bench Records -benchmem | go run ../benchtable
+//
+// Benchmark lines are echoed to stderr as they arrive, so a long run shows
+// progress.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+)
+
+// row is one benchmark result.
+type row struct {
+	schema, backend  string
+	ns, bytes, alloc float64
+}
+
+var line = regexp.MustCompile(`^BenchmarkRecords/schema=([^/]+)/backend=(\S+?)(-\d+)?\s+\d+\s+(.*)$`)
+
+// yardsticks are the backends every other row of the same schema is
+// compared with, in column order.
+var yardsticks = []string{"compiled", "reference", "gofakeit-struct", "gofakeit-calls"}
+
+func main() {
+	rows, header, err := parse(os.Stdin, os.Stderr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "benchtable:", err)
+		os.Exit(1)
+	}
+	if len(rows) == 0 {
+		fmt.Fprintln(os.Stderr, "benchtable: no BenchmarkRecords lines on stdin")
+		os.Exit(1)
+	}
+	for _, h := range header {
+		fmt.Println(h)
+	}
+	print(os.Stdout, rows)
+}
+
+func parse(r io.Reader, echo io.Writer) ([]row, []string, error) {
+	var rows []row
+	var header []string
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		t := sc.Text()
+		fmt.Fprintln(echo, t)
+		for _, p := range []string{"goos:", "goarch:", "cpu:"} {
+			if strings.HasPrefix(t, p) {
+				header = append(header, t)
+			}
+		}
+		m := line.FindStringSubmatch(t)
+		if m == nil {
+			continue
+		}
+		rw := row{schema: m[1], backend: m[2]}
+		f := strings.Fields(m[4])
+		for i := 0; i+1 < len(f); i += 2 {
+			v, err := strconv.ParseFloat(f[i], 64)
+			if err != nil {
+				continue
+			}
+			switch f[i+1] {
+			case "ns/op":
+				rw.ns = v
+			case "B/record":
+				rw.bytes = v
+			case "allocs/op":
+				rw.alloc = v
+			}
+		}
+		rows = append(rows, rw)
+	}
+	return rows, header, sc.Err()
+}
+
+func print(w io.Writer, rows []row) {
+	ns := map[string]float64{}
+	for _, r := range rows {
+		ns[r.schema+"/"+r.backend] = r.ns
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "schema\tbackend\tns/record\trecords/s\tMB/s\tallocs/record\t÷compiled\t÷reference\t÷gofakeit-struct\t÷gofakeit-calls\t")
+	for _, r := range rows {
+		fmt.Fprintf(tw, "%s\t%s\t%.0f\t%s\t%.0f\t%.0f\t", r.schema, r.backend, r.ns,
+			human(1e9/r.ns), r.bytes/r.ns*1e3, r.alloc)
+		for _, y := range yardsticks {
+			if base, ok := ns[r.schema+"/"+y]; ok && base > 0 {
+				fmt.Fprintf(tw, "%.2f×\t", r.ns/base)
+			} else {
+				fmt.Fprint(tw, "-\t")
+			}
+		}
+		fmt.Fprintln(tw)
+	}
+	tw.Flush()
+}
+
+// human prints a rate with a k/M suffix.
+func human(v float64) string {
+	switch {
+	case v >= 1e6:
+		return fmt.Sprintf("%.2fM", v/1e6)
+	case v >= 1e3:
+		return fmt.Sprintf("%.1fk", v/1e3)
+	}
+	return fmt.Sprintf("%.0f", v)
+}

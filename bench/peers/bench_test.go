@@ -1,0 +1,157 @@
+package peers
+
+import (
+	"io"
+	"testing"
+
+	"github.com/synthgen/synthgen/bench/reference"
+	"github.com/synthgen/synthgen/compiler"
+	"github.com/synthgen/synthgen/compiler/plan"
+	"github.com/synthgen/synthgen/generated/customer"
+	"github.com/synthgen/synthgen/generated/employee"
+	"github.com/synthgen/synthgen/generated/event"
+	"github.com/synthgen/synthgen/generated/order"
+	"github.com/synthgen/synthgen/generated/product"
+	"github.com/synthgen/synthgen/generated/transaction"
+	"github.com/synthgen/synthgen/generated/ukperson"
+)
+
+// appendFunc appends record i as one line of JSON.
+type appendFunc func(buf []byte, i uint64) []byte
+
+// sink is an NDJSON writer into io.Discard, flushed every 64 KiB as a real
+// file writer would be.
+func measure(b *testing.B, rec appendFunc) {
+	buf := make([]byte, 0, 80<<10)
+	var total int64
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := uint64(0); i < uint64(b.N); i++ {
+		start := len(buf)
+		buf = rec(buf, i)
+		buf = append(buf, '\n')
+		total += int64(len(buf) - start)
+		if len(buf) >= 64<<10 {
+			io.Discard.Write(buf)
+			buf = buf[:0]
+		}
+	}
+	io.Discard.Write(buf)
+	b.ReportMetric(float64(total)/float64(b.N), "B/record")
+}
+
+const seed = 1
+
+// compiled maps each built-in schema to its checked-in generated
+// package's AppendAt: the record's JSON drawn straight into the buffer.
+var compiled = map[string]appendFunc{
+	"customer": func(buf []byte, i uint64) []byte {
+		return customerGen.AppendAt(buf, i)
+	},
+	"employee": func(buf []byte, i uint64) []byte {
+		return employeeGen.AppendAt(buf, i)
+	},
+	"event": func(buf []byte, i uint64) []byte {
+		return eventGen.AppendAt(buf, i)
+	},
+	"order": func(buf []byte, i uint64) []byte {
+		return orderGen.AppendAt(buf, i)
+	},
+	"product": func(buf []byte, i uint64) []byte {
+		return productGen.AppendAt(buf, i)
+	},
+	"transaction": func(buf []byte, i uint64) []byte {
+		return transactionGen.AppendAt(buf, i)
+	},
+	"uk_person": func(buf []byte, i uint64) []byte {
+		return ukpersonGen.AppendAt(buf, i)
+	},
+}
+
+// compiledTyped builds each record's Go value with At(i), then writes it
+// with AppendJSON: the typed API's cost.
+var compiledTyped = map[string]appendFunc{
+	"customer": func(buf []byte, i uint64) []byte {
+		v := customerGen.At(i)
+		return v.AppendJSON(buf)
+	},
+	"employee": func(buf []byte, i uint64) []byte {
+		v := employeeGen.At(i)
+		return v.AppendJSON(buf)
+	},
+	"event": func(buf []byte, i uint64) []byte {
+		v := eventGen.At(i)
+		return v.AppendJSON(buf)
+	},
+	"order": func(buf []byte, i uint64) []byte {
+		v := orderGen.At(i)
+		return v.AppendJSON(buf)
+	},
+	"product": func(buf []byte, i uint64) []byte {
+		v := productGen.At(i)
+		return v.AppendJSON(buf)
+	},
+	"transaction": func(buf []byte, i uint64) []byte {
+		v := transactionGen.At(i)
+		return v.AppendJSON(buf)
+	},
+	"uk_person": func(buf []byte, i uint64) []byte {
+		v := ukpersonGen.At(i)
+		return v.AppendJSON(buf)
+	},
+}
+
+var (
+	customerGen    = customer.NewCustomerGenerator(seed)
+	employeeGen    = employee.NewEmployeeGenerator(seed)
+	eventGen       = event.NewEventGenerator(seed)
+	orderGen       = order.NewOrderGenerator(seed)
+	productGen     = product.NewProductGenerator(seed)
+	transactionGen = transaction.NewTransactionGenerator(seed)
+	ukpersonGen    = ukperson.NewUKPersonGenerator(seed)
+)
+
+var schemas = []string{"customer", "employee", "event", "order", "product", "transaction", "uk_person"}
+
+// BenchmarkRecords is the whole comparison: schema × backend (compiled is
+// AppendAt, compiled-typed At(i).AppendJSON). The names
+// (schema=…/backend=…) are what bench/benchtable reads.
+func BenchmarkRecords(b *testing.B) {
+	for _, name := range schemas {
+		b.Run("schema="+name+"/backend=compiled", func(b *testing.B) {
+			measure(b, compiled[name])
+		})
+		b.Run("schema="+name+"/backend=compiled-typed", func(b *testing.B) {
+			measure(b, compiledTyped[name])
+		})
+		b.Run("schema="+name+"/backend=plan", func(b *testing.B) {
+			w := planWorker(b, name)
+			measure(b, func(buf []byte, i uint64) []byte { return w.AppendJSON(buf, seed, i) })
+		})
+		if name != "customer" {
+			continue
+		}
+		b.Run("schema=customer/backend=reference", func(b *testing.B) {
+			g := reference.New(seed)
+			measure(b, g.AppendJSON)
+		})
+		b.Run("schema=customer/backend=gofakeit-struct", func(b *testing.B) {
+			measure(b, gofakeitStruct(seed))
+		})
+		b.Run("schema=customer/backend=gofakeit-calls", func(b *testing.B) {
+			measure(b, gofakeitCalls(seed))
+		})
+	}
+}
+
+func planWorker(b *testing.B, name string) *plan.Worker {
+	root, err := compiler.Load(name, compiler.Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	p, err := plan.New(root)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return p.NewWorker()
+}
