@@ -248,7 +248,7 @@ var kindTable = [kindCount]kindInfo{
 	KindLanguageName:   {name: "language", goName: "KindLanguageName"},
 	KindLocaleCode:     {name: "locale", goName: "KindLocaleCode"},
 	KindTimeZone:       {name: "time_zone", goName: "KindTimeZone"},
-	KindVersion:        {name: "version", goName: "KindVersion"},
+	KindVersion:        {name: "version", goName: "KindVersion", format: FormatSemver},
 	KindStatus:         {name: "status", goName: "KindStatus"},
 	KindPriority:       {name: "priority", goName: "KindPriority"},
 	KindAge:            {name: "age", goName: "KindAge", group: groupPerson},
@@ -299,8 +299,25 @@ func (k Kind) Fits(f Format) bool {
 		return true
 	case info.dates:
 		return f == FormatDate || f == FormatDateTime
+	case info.format == FormatNone:
+		return false
 	}
-	return info.format == f
+	return info.format == f || widens(info.format, f)
+}
+
+// widens reports whether every value of format a is also a value of the
+// wider format b: a URI is a URI reference and an IRI, an e-mail address
+// an internationalised one.
+func widens(a, b Format) bool {
+	switch a {
+	case FormatURI:
+		return b == FormatURIReference || b == FormatIRI || b == FormatIRIReference || b == FormatURITemplate
+	case FormatEmail:
+		return b == FormatIDNEmail
+	case FormatHostname:
+		return b == FormatIDNHostname
+	}
+	return false
 }
 
 // Safe says how the kind keeps its values out of real people's ranges, or

@@ -206,3 +206,20 @@ func TestFreeTextEndsEarlyRatherThanOutgrowMaxLength(t *testing.T) {
 		}
 	}
 }
+
+func TestKindsFitWiderFormatsOfTheirValues(t *testing.T) {
+	cases := []struct {
+		k    Kind
+		f    Format
+		want bool
+	}{
+		{KindURL, FormatIRIReference, true}, {KindEmail, FormatIDNEmail, true}, {KindDomain, FormatIDNHostname, true},
+		{KindVersion, FormatSemver, true}, {KindCity, FormatNone, true}, {KindCity, FormatEmail, false},
+		{KindURL, FormatEmail, false}, {KindCreatedAt, FormatDate, true}, {KindCreatedAt, FormatTime, false},
+	}
+	for _, c := range cases {
+		if got := c.k.Fits(c.f); got != c.want {
+			t.Errorf("%s.Fits(%s) = %v", c.k, c.f, got)
+		}
+	}
+}
