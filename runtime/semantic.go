@@ -124,6 +124,7 @@ const (
 	// More phone shapes, tried when the schema's pattern wants them.
 	KindPhoneDashed
 	KindPhoneDigits
+	KindPetName
 	kindCount
 )
 
@@ -256,6 +257,7 @@ var kindTable = [kindCount]kindInfo{
 	KindRating:         {name: "rating", goName: "KindRating"},
 	KindPercentage:     {name: "percentage", goName: "KindPercentage"},
 	KindPhoneDashed:    {name: "phone_dashed", goName: "KindPhoneDashed", safe: "as phone, with dashes: 020-7946-0123, 212-555-0142"},
+	KindPetName:        {name: "pet_name", goName: "KindPetName"},
 	KindPhoneDigits:    {name: "phone_digits", goName: "KindPhoneDigits", safe: "as phone, digits only: 02079460123, 2125550142"},
 }
 

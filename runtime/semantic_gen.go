@@ -280,8 +280,10 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		return appendSentence(s, buf, 8, 18, c.maxLen)
 	case KindComment:
 		return appendSentence(s, buf, 3, 10, c.maxLen)
+	case KindPetName:
+		return append(buf, pickWord(s, petNames)...)
 	case KindHeadline:
-		for n := 2 + s.Uint64n(4); n > 0; n-- {
+		for n := 2 + s.Uint64n(3); n > 0; n-- {
 			buf = appendTitleWord(buf, pickWord(s, commonWords))
 			if n > 1 {
 				buf = append(buf, ' ')

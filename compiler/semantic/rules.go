@@ -38,6 +38,8 @@ var companyParents = []string{"company", "organisation", "organization", "employ
 
 var productParents = []string{"product", "item", "sku", "article", "good", "line", "variant", "listing", "offer"}
 
+var petParents = []string{"pet", "dog", "cat", "animal", "lizard", "horse", "rabbit", "bird", "puppy", "kitten"}
+
 // k is shorthand for the candidate lists below.
 func k(ks ...runtime.Kind) []runtime.Kind { return ks }
 
@@ -116,6 +118,7 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindSKU), Names: []string{"sku", "product code", "item code", "stock code", "part number", "sku code", "article number"}},
 	{Kinds: k(runtime.KindProductName), Names: []string{"product", "product name", "item name", "product title", "item"}},
 	{Kinds: k(runtime.KindProductName), Names: []string{"name", "title"}, Under: productParents},
+	{Kinds: k(runtime.KindPetName), Names: []string{"pet name", "name"}, Under: petParents},
 	{Kinds: k(runtime.KindCategory), Names: []string{"category", "categories", "genre", "department category", "product category", "segment"}},
 	{Kinds: k(runtime.KindBrand), Names: []string{"brand", "make", "manufacturer", "brand name"}},
 	{Kinds: k(runtime.KindColour, runtime.KindHexColour), Names: []string{"colour", "color", "colour name", "color name"}},
