@@ -271,7 +271,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= employeeMaxDepth
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	buf = append(buf, `{"employee_id":`...)
-	buf = appendEmployeeID(fs, depth, buf)
+	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
 	buf = runtime.QuoteTail(employeeFirstNameGen.Append(&fs, buf), len(buf))
@@ -360,22 +360,24 @@ func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte) 
 func appendEmployeeJSONSkills(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 8, depth >= employeeMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
 	for i := 0; i < n; i++ {
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item := seen.Next()
-			item = runtime.QuoteTail(employeeSkillsItemGen.Append(&is, item), len(item))
-			ok = seen.Add(item)
-		}
-		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
-		}
+		mark := len(buf)
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, seen.Last()...)
+		start := len(buf)
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			buf = buf[:start]
+			is := runtime.ItemStream(s, i, attempt)
+			buf = runtime.QuoteTail(employeeSkillsItemGen.Append(&is, buf), len(buf))
+			ok = seen.Add(buf, start)
+		}
+		if !ok {
+			buf = buf[:mark]
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
 	}
 	return append(buf, ']')
 }
@@ -384,9 +386,8 @@ func genEmployeeID(s runtime.Stream, depth int) EmployeeID {
 	return EmployeeID(string(employeeIDGen.Append(&s, nil)))
 }
 
-func appendEmployeeID(s runtime.Stream, depth int, buf []byte) []byte {
-	v := genEmployeeID(s, depth)
-	return v.AppendJSON(buf)
+func appendEmployeeIDJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	return runtime.QuoteTail(employeeIDGen.Append(&s, buf), len(buf))
 }
 
 // The leaf generators and value tables, named after the properties they fill.

@@ -385,22 +385,24 @@ func appendProductJSONDimensions(s runtime.Stream, depth int, buf []byte) []byte
 func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 6, depth >= productMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
 	for i := 0; i < n; i++ {
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item := seen.Next()
-			item = runtime.QuoteTail(productTagsItemGen.Append(&is, item), len(item))
-			ok = seen.Add(item)
-		}
-		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
-		}
+		mark := len(buf)
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, seen.Last()...)
+		start := len(buf)
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			buf = buf[:start]
+			is := runtime.ItemStream(s, i, attempt)
+			buf = runtime.QuoteTail(productTagsItemGen.Append(&is, buf), len(buf))
+			ok = seen.Add(buf, start)
+		}
+		if !ok {
+			buf = buf[:mark]
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
 	}
 	return append(buf, ']')
 }
