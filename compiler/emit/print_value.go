@@ -113,7 +113,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Number:
 		return rt("AppendNumber").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
 	case *ir.String:
-		return rt("QuoteTail").Call(jen.Id(s.leaf).Dot("Append").Call(addr, buf), jen.Len(buf))
+		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:
 		if len(n.Values) == 1 {
 			return jen.Append(buf, strLit(string(n.Values[0])).(*jen.Statement).Clone().Op("..."))

@@ -120,9 +120,7 @@ func stringGen(n *ir.String) (genFunc, error) {
 		g.Regex = re
 	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-		start := len(buf)
-		buf = g.Append(&s, buf)
-		return runtime.QuoteTail(buf, start)
+		return g.AppendJSON(&s, buf)
 	}, nil
 }
 

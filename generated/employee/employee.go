@@ -274,24 +274,24 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(employeeFirstNameGen.Append(&fs, buf), len(buf))
+	buf = employeeFirstNameGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(employeeLastNameGen.Append(&fs, buf), len(buf))
+	buf = employeeLastNameGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = runtime.QuoteTail(employeePreferredNameGen.Append(&fs, buf), len(buf))
+		buf = employeePreferredNameGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = runtime.QuoteTail(employeeWorkEmailGen.Append(&fs, buf), len(buf))
+	buf = employeeWorkEmailGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
 	buf = append(buf, `,"job_title":`...)
-	buf = runtime.QuoteTail(employeeJobTitleGen.Append(&fs, buf), len(buf))
+	buf = employeeJobTitleGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x55750f4e5d3d0611) // "job_level"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"job_level":`...)
@@ -314,11 +314,11 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0xdad00a9a9b558729) // "standard_start_time"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"standard_start_time":`...)
-		buf = runtime.QuoteTail(employeeStandardStartTimeGen.Append(&fs, buf), len(buf))
+		buf = employeeStandardStartTimeGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = runtime.QuoteTail(employeeHireDateGen.Append(&fs, buf), len(buf))
+	buf = employeeHireDateGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
@@ -340,7 +340,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(employeeManagerIDGen.Append(&s, buf), len(buf))
+		buf = employeeManagerIDGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -350,7 +350,7 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(employeeTerminationDateGen.Append(&s, buf), len(buf))
+		buf = employeeTerminationDateGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -371,7 +371,7 @@ func appendEmployeeJSONSkills(s runtime.Stream, depth int, buf []byte) []byte {
 		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
 			buf = buf[:start]
 			is := runtime.ItemStream(s, i, attempt)
-			buf = runtime.QuoteTail(employeeSkillsItemGen.Append(&is, buf), len(buf))
+			buf = employeeSkillsItemGen.AppendJSON(&is, buf)
 			ok = seen.Add(buf, start)
 		}
 		if !ok {
@@ -387,7 +387,7 @@ func genEmployeeID(s runtime.Stream, depth int) EmployeeID {
 }
 
 func appendEmployeeIDJSON(s runtime.Stream, depth int, buf []byte) []byte {
-	return runtime.QuoteTail(employeeIDGen.Append(&s, buf), len(buf))
+	return employeeIDGen.AppendJSON(&s, buf)
 }
 
 // The leaf generators and value tables, named after the properties they fill.

@@ -324,13 +324,13 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= orderMaxDepth
 	fs := s.Child(0xcae98985aa168165) // "order_id"
 	buf = append(buf, `{"order_id":`...)
-	buf = runtime.QuoteTail(orderOrderIDGen.Append(&fs, buf), len(buf))
+	buf = orderOrderIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `,"customer_id":`...)
-	buf = runtime.QuoteTail(orderCustomerIDGen.Append(&fs, buf), len(buf))
+	buf = orderCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x2b4c62ef162771c9) // "order_number"
 	buf = append(buf, `,"order_number":`...)
-	buf = runtime.QuoteTail(orderOrderNumberGen.Append(&fs, buf), len(buf))
+	buf = orderOrderNumberGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xcecf4bff6e8595ec) // "line_items"
 	buf = append(buf, `,"line_items":`...)
 	buf = appendOrderJSONLineItems(fs, depth, buf)
@@ -369,7 +369,7 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x7652788364656578) // "placed_at"
 	buf = append(buf, `,"placed_at":`...)
-	buf = runtime.QuoteTail(orderPlacedAtGen.Append(&fs, buf), len(buf))
+	buf = orderPlacedAtGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x71b4638746d3d0bc) // "shipped_at"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"shipped_at":`...)
@@ -402,10 +402,10 @@ func appendLineItemJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendInt(buf, lineItemLineNumberGen.Next(&fs))
 	fs = s.Child(0x82429a195ce84d1a) // "sku"
 	buf = append(buf, `,"sku":`...)
-	buf = runtime.QuoteTail(lineItemSKUGen.Append(&fs, buf), len(buf))
+	buf = lineItemSKUGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x720f656c2fd04642) // "product_name"
 	buf = append(buf, `,"product_name":`...)
-	buf = runtime.QuoteTail(lineItemProductNameGen.Append(&fs, buf), len(buf))
+	buf = lineItemProductNameGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xa3768bf56b809718) // "quantity"
 	buf = append(buf, `,"quantity":`...)
 	buf = runtime.AppendInt(buf, lineItemQuantityGen.Next(&fs))
@@ -421,7 +421,7 @@ func appendLineItemJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(orderPromoCodeGen.Append(&s, buf), len(buf))
+		buf = orderPromoCodeGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -431,7 +431,7 @@ func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(orderShippedAtGen.Append(&s, buf), len(buf))
+		buf = orderShippedAtGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -441,7 +441,7 @@ func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONDeliveredAt(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(orderDeliveredAtGen.Append(&s, buf), len(buf))
+		buf = orderDeliveredAtGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

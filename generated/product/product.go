@@ -294,19 +294,19 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= productMaxDepth
 	fs := s.Child(0x82429a195ce84d1a) // "sku"
 	buf = append(buf, `{"sku":`...)
-	buf = runtime.QuoteTail(productSKUGen.Append(&fs, buf), len(buf))
+	buf = productSKUGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xc4bcadba8e631b86) // "name"
 	buf = append(buf, `,"name":`...)
-	buf = runtime.QuoteTail(productNameGen.Append(&fs, buf), len(buf))
+	buf = productNameGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x0cc44970c8397929) // "description"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"description":`...)
-		buf = runtime.QuoteTail(productDescriptionGen.Append(&fs, buf), len(buf))
+		buf = productDescriptionGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xb4841a1dfdd51c16) // "brand"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"brand":`...)
-		buf = runtime.QuoteTail(productBrandGen.Append(&fs, buf), len(buf))
+		buf = productBrandGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
 	buf = append(buf, `,"category":`...)
@@ -348,18 +348,18 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x7f5d0568398be39a) // "product_url"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"product_url":`...)
-		buf = runtime.QuoteTail(productProductURLGen.Append(&fs, buf), len(buf))
+		buf = productProductURLGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(productCreatedAtGen.Append(&fs, buf), len(buf))
+	buf = productCreatedAtGen.AppendJSON(&fs, buf)
 	return append(buf, '}')
 }
 
 func appendProductJSONBarcode(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= productMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(productBarcodeGen.Append(&s, buf), len(buf))
+		buf = productBarcodeGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -396,7 +396,7 @@ func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
 			buf = buf[:start]
 			is := runtime.ItemStream(s, i, attempt)
-			buf = runtime.QuoteTail(productTagsItemGen.Append(&is, buf), len(buf))
+			buf = productTagsItemGen.AppendJSON(&is, buf)
 			ok = seen.Add(buf, start)
 		}
 		if !ok {
