@@ -2,7 +2,7 @@
 GO ?= go
 SCHEMAS := $(basename $(notdir $(wildcard schemas/*.json)))
 
-.PHONY: all build test vet fmt-check generate bench bench-micro conformance fuzz clean
+.PHONY: all build test vet fmt-check generate consumer bench bench-micro conformance fuzz clean
 
 all: build test
 
@@ -14,6 +14,16 @@ build:
 # scripts).
 test: fmt-check vet
 	$(GO) test -count=1 ./...
+	@$(MAKE) --no-print-directory consumer
+
+# consumer: the Go workflow proved in a module of its own (examples/consumer,
+# replaced to this repo): go generate must reproduce its checked-in fixtures
+# exactly, then its vet and tests must pass.
+consumer:
+	cd examples/consumer && $(GO) generate ./...
+	@out=$$(git diff --name-only -- examples/consumer; git ls-files --others --exclude-standard -- examples/consumer); \
+	if [ -n "$$out" ]; then echo "examples/consumer: go generate changed or added files (commit them if intended):"; echo "$$out"; exit 1; fi
+	cd examples/consumer && $(GO) vet ./... && $(GO) test -count=1 ./...
 
 vet:
 	$(GO) vet ./...
@@ -26,12 +36,13 @@ fmt-check:
 generate:
 	@for s in $(SCHEMAS); do \
 		pkg=$$(echo $$s | tr -d _); \
-		$(GO) run ./cmd/synthgen compile $$s -p $$pkg -o generated/$$pkg || exit 1; \
+		$(GO) run ./cmd/synthgen compile $$s -p $$pkg -o generated/$$pkg --emit json,fixtures,csv,gopter || exit 1; \
 	done
 
-# conformance: the per-file table of the official JSON-Schema-Test-Suite run.
+# conformance: run the official JSON-Schema-Test-Suite (core and optional
+# folders), print the per-file table and rewrite docs/CONFORMANCE.md from it.
 conformance:
-	$(GO) test -count=1 -run TestConformance -v ./compiler/conformance | grep -E '^\s*(FILE|draft|TOTAL|---|ok|FAIL)' || true
+	$(GO) test -count=1 -run '^TestConformance$$' -v ./compiler/conformance -update
 
 # bench: one table, schema × backend (compiled, plan, the hand-written
 # reference, gofakeit), measured side by side in one run of the separate

@@ -23,6 +23,10 @@ type Options struct {
 	RefDirs []RefDir
 	// MaxDepth is the recursion budget; 0 means lower.DefaultMaxDepth.
 	MaxDepth int
+	// Locale ("en-GB", "en-US"; "" for the schema's x-locale) and Now
+	// (unix seconds; 0 for runtime.DefaultNow) shape semantic values.
+	Locale string
+	Now    int64
 }
 
 // ErrUnknownDraft is wrapped by the error of an Options.Draft that names
@@ -41,7 +45,7 @@ func Load(src string, opts Options) (*ir.Root, error) {
 	if err != nil {
 		return nil, err
 	}
-	return lower.Lower(set, lower.Options{MaxDepth: opts.MaxDepth})
+	return lower.Lower(set, lower.Options{MaxDepth: opts.MaxDepth, Locale: opts.Locale, Now: opts.Now})
 }
 
 // LoadValidator returns the compiled schema of src for validating data

@@ -3,7 +3,10 @@ package runtime
 // Format is a JSON Schema `format` that the runtime can generate.
 type Format uint8
 
-// The formats generated in the spine. Keep formatNames in step.
+// The formats the runtime generates: every format of Draft 7 and 2020-12,
+// and the validator library's period and semver. New formats go at the
+// end (emitted code names them, but their values must not move); keep
+// formatNames and formatGoNames in step.
 const (
 	FormatNone Format = iota
 	FormatDateTime
@@ -15,6 +18,18 @@ const (
 	FormatIPv4
 	FormatIPv6
 	FormatHostname
+	FormatURIReference
+	FormatIRI
+	FormatIRIReference
+	FormatURITemplate
+	FormatJSONPointer
+	FormatRelativeJSONPointer
+	FormatRegex
+	FormatDuration
+	FormatPeriod
+	FormatSemver
+	FormatIDNEmail
+	FormatIDNHostname
 )
 
 var formatNames = [...]string{
@@ -28,6 +43,28 @@ var formatNames = [...]string{
 	FormatIPv4:     "ipv4",
 	FormatIPv6:     "ipv6",
 	FormatHostname: "hostname",
+
+	FormatURIReference:        "uri-reference",
+	FormatIRI:                 "iri",
+	FormatIRIReference:        "iri-reference",
+	FormatURITemplate:         "uri-template",
+	FormatJSONPointer:         "json-pointer",
+	FormatRelativeJSONPointer: "relative-json-pointer",
+	FormatRegex:               "regex",
+	FormatDuration:            "duration",
+	FormatPeriod:              "period",
+	FormatSemver:              "semver",
+	FormatIDNEmail:            "idn-email",
+	FormatIDNHostname:         "idn-hostname",
+}
+
+var formatGoNames = [len(formatNames)]string{
+	"FormatNone", "FormatDateTime", "FormatDate", "FormatTime",
+	"FormatEmail", "FormatURI", "FormatUUID", "FormatIPv4", "FormatIPv6",
+	"FormatHostname", "FormatURIReference", "FormatIRI", "FormatIRIReference",
+	"FormatURITemplate", "FormatJSONPointer", "FormatRelativeJSONPointer",
+	"FormatRegex", "FormatDuration", "FormatPeriod", "FormatSemver",
+	"FormatIDNEmail", "FormatIDNHostname",
 }
 
 // ParseFormat returns the Format named by a schema's `format` value.
@@ -50,7 +87,15 @@ func (f Format) String() string {
 
 // GoName is the name of the constant, for emitted code.
 func (f Format) GoName() string {
-	return [...]string{"FormatNone", "FormatDateTime", "FormatDate", "FormatTime",
-		"FormatEmail", "FormatURI", "FormatUUID", "FormatIPv4", "FormatIPv6",
-		"FormatHostname"}[f]
+	return formatGoNames[f]
+}
+
+// unicode reports whether the format's values may hold non-ASCII text, so
+// that their length in code points is not their length in bytes.
+func (f Format) unicode() bool {
+	switch f {
+	case FormatIRI, FormatIRIReference, FormatIDNEmail, FormatIDNHostname:
+		return true
+	}
+	return false
 }

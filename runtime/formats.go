@@ -11,9 +11,7 @@ import "strconv"
 func appendFormat(f Format, s *Stream, buf []byte) []byte {
 	switch f {
 	case FormatDateTime:
-		buf = appendDate(s, buf)
-		buf = append(buf, 'T')
-		return appendClock(s, buf)
+		return appendDateTime(s, buf)
 	case FormatDate:
 		return appendDate(s, buf)
 	case FormatTime:
@@ -30,6 +28,30 @@ func appendFormat(f Format, s *Stream, buf []byte) []byte {
 		return appendIPv6(s, buf)
 	case FormatHostname:
 		return appendHostname(s, buf)
+	case FormatURIReference:
+		return appendURIReference(s, buf)
+	case FormatIRI:
+		return appendIRI(s, buf)
+	case FormatIRIReference:
+		return appendIRIReference(s, buf)
+	case FormatURITemplate:
+		return appendURITemplate(s, buf)
+	case FormatJSONPointer:
+		return appendJSONPointer(s, buf)
+	case FormatRelativeJSONPointer:
+		return appendRelativeJSONPointer(s, buf)
+	case FormatRegex:
+		return appendRegex(s, buf)
+	case FormatDuration:
+		return appendDuration(s, buf)
+	case FormatPeriod:
+		return appendPeriod(s, buf)
+	case FormatSemver:
+		return appendSemver(s, buf)
+	case FormatIDNEmail:
+		return appendIDNEmail(s, buf)
+	case FormatIDNHostname:
+		return appendIDNHost(s, buf)
 	}
 	return buf
 }
@@ -40,7 +62,12 @@ const (
 )
 
 func appendDate(s *Stream, buf []byte) []byte {
-	y, m, d := civilDate(daysTo2000 + int(s.Uint64n(daysIn2000)))
+	return appendDays(buf, daysTo2000+int(s.Uint64n(daysIn2000)))
+}
+
+// appendDays appends the date days after 1970-01-01.
+func appendDays(buf []byte, days int) []byte {
+	y, m, d := civilDate(days)
 	buf = append4(buf, y)
 	buf = append(buf, '-')
 	buf = append2(buf, m)

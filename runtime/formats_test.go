@@ -144,6 +144,15 @@ func TestFormatsShowTheirVariety(t *testing.T) {
 		{"IPv6 addresses are sometimes compressed", FormatIPv6, []string{"::"}},
 		{"IPv4 addresses use all three blocks", FormatIPv4, []string{"192.0.2.", "198.51.100.", "203.0.113."}},
 		{"URIs sometimes have queries", FormatURI, []string{"?page=", "?q="}},
+		{"URI references take every shape", FormatURIReference, []string{"\nhttps://", "\n/", "\n../", "\n//example.", "\n#", "?page=", "/"}},
+		{"IRIs use IDN hosts and non-ASCII paths", FormatIRI, []string{"https://example.", ".test/", "é", "例子"}},
+		{"IRI references take every shape", FormatIRIReference, []string{"\nhttps://", "\n/", "\n//", "\n#"}},
+		{"URI templates use every operator", FormatURITemplate, []string{"{+", "{.", "{;", ":", "*}", "?page={page}", "\n/"}},
+		{"JSON pointers escape and index", FormatJSONPointer, []string{"~1", "~0", "/0", "/items"}},
+		{"relative JSON pointers ask for keys and values", FormatRelativeJSONPointer, []string{"0#", "\n1\n", "3/"}},
+		{"periods take every shape", FormatPeriod, []string{"\nP", "Z/P", "T00:00:00Z/20"}},
+		{"semantic versions sometimes pre-release and build", FormatSemver, []string{"-rc", "+build."}},
+		{"IDN e-mail addresses mix scripts", FormatIDNEmail, []string{"@example.com", "用户@", ".test"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			all := strings.Join(formatValues(tc.f, 500), "\n")
@@ -214,6 +223,34 @@ func BenchmarkFormatIPv4(b *testing.B)     { benchmarkFormat(b, FormatIPv4) }
 func BenchmarkFormatIPv6(b *testing.B)     { benchmarkFormat(b, FormatIPv6) }
 func BenchmarkFormatHostname(b *testing.B) { benchmarkFormat(b, FormatHostname) }
 
+func BenchmarkFormatURIReference(b *testing.B) { benchmarkFormat(b, FormatURIReference) }
+func BenchmarkFormatIRI(b *testing.B)          { benchmarkFormat(b, FormatIRI) }
+func BenchmarkFormatIRIReference(b *testing.B) { benchmarkFormat(b, FormatIRIReference) }
+func BenchmarkFormatURITemplate(b *testing.B)  { benchmarkFormat(b, FormatURITemplate) }
+func BenchmarkFormatJSONPointer(b *testing.B)  { benchmarkFormat(b, FormatJSONPointer) }
+func BenchmarkFormatRelativeJSONPointer(b *testing.B) {
+	benchmarkFormat(b, FormatRelativeJSONPointer)
+}
+func BenchmarkFormatRegex(b *testing.B)       { benchmarkFormat(b, FormatRegex) }
+func BenchmarkFormatDuration(b *testing.B)    { benchmarkFormat(b, FormatDuration) }
+func BenchmarkFormatPeriod(b *testing.B)      { benchmarkFormat(b, FormatPeriod) }
+func BenchmarkFormatSemver(b *testing.B)      { benchmarkFormat(b, FormatSemver) }
+func BenchmarkFormatIDNEmail(b *testing.B)    { benchmarkFormat(b, FormatIDNEmail) }
+func BenchmarkFormatIDNHostname(b *testing.B) { benchmarkFormat(b, FormatIDNHostname) }
+
 func BenchmarkFormatEmailWithPattern(b *testing.B) {
 	benchmarkStr(b, &Str{MaxLen: -1, Format: FormatEmail, Regex: MustCompileRegex(`@example\.(com|org)$`)})
+}
+
+func TestEveryFormatHasANameAndAGoName(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range allFormats() {
+		if g, ok := ParseFormat(f.String()); !ok || g != f {
+			t.Errorf("ParseFormat(%q) = %v, %v", f, g, ok)
+		}
+		if n := f.GoName(); !strings.HasPrefix(n, "Format") || seen[n] {
+			t.Errorf("%s: Go name %q", f, n)
+		}
+		seen[f.GoName()] = true
+	}
 }

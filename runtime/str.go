@@ -15,6 +15,13 @@ type Str struct {
 	MinLen, MaxLen int    // in Unicode code points; MaxLen < 0 means no maxLength
 	Format         Format // FormatNone or one of format.go's formats
 	Regex          *Regex // nil, or the compiled `pattern`
+	// Semantic, when set, wins over Format and Regex: values are drawn
+	// from the kind (in Locale, counting time back from Now, 0 meaning
+	// DefaultNow) and must still fit the lengths, format and pattern
+	// (compiler/semantic proves they do before choosing the kind).
+	Semantic Kind
+	Locale   Locale
+	Now      int64
 }
 
 const (
@@ -42,6 +49,16 @@ func (g *Str) Append(s *Stream, buf []byte) []byte {
 // exactly what Append does.
 func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
 	switch {
+	case g.Semantic != KindNone:
+		return g.appendSemantic(s, *s, buf)
+	}
+	return g.appendConstrained(s, buf)
+}
+
+// appendConstrained is appendTry without the semantic kind: the value
+// drawn from the format, the pattern or plain words.
+func (g *Str) appendConstrained(s *Stream, buf []byte) ([]byte, int, bool) {
+	switch {
 	case g.Format != FormatNone:
 		return g.appendFormat(s, buf)
 	case g.Regex != nil:
@@ -60,8 +77,11 @@ func (g *Str) appendFormat(s *Stream, buf []byte) ([]byte, int, bool) {
 	for attempt := 1; ; attempt++ {
 		buf = appendFormat(g.Format, s, buf)
 		v := buf[start:]
-		// Format output is ASCII: bytes are code points.
-		ok := g.fitsLen(len(v)) && (g.Regex == nil || g.Regex.match.Match(v))
+		n := len(v) // most formats are ASCII: bytes are code points
+		if g.Format.unicode() {
+			n = utf8.RuneCount(v)
+		}
+		ok := g.fitsLen(n) && (g.Regex == nil || g.Regex.match.Match(v))
 		if ok || attempt == strRetries {
 			return buf, attempt, ok
 		}

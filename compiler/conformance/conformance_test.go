@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -42,60 +43,44 @@ type outcome int
 const (
 	pass outcome = iota
 	unsupported
-	unsatisfiable
-	rejected // an unsatisfiable group (no valid test) that synthgen rejected
+	unsatisfiable // a group with no valid test that synthgen rejected
 	failed
 )
 
 type tally [failed + 1]int
 
+// folders are the suite folders walked for each draft: the core tests,
+// then the optional ones (whose format tests the validator asserts).
+var folders = []string{"", "optional", "optional/format"}
+
 // TestConformance generates recordsPer records for every group of the
-// suite's core folders that has a valid instance, and requires every record
-// to be valid under the independent validator — or a clear schema error.
+// suite's core and optional folders, and requires every record to be valid
+// under the independent validator — or a clear schema error. With -update
+// it writes the per-file table to docs/CONFORMANCE.md; without, it fails
+// when that file is stale.
 func TestConformance(t *testing.T) {
 	if _, err := os.Stat(suiteDir); err != nil {
 		t.Skipf("official JSON-Schema-Test-Suite not found at %s (it lives in ../shared beside the repo): %v", suiteDir, err)
 	}
 	remotes, _ := filepath.Abs(filepath.Join(suiteDir, "remotes"))
-	var table []string
-	var total tally
+	var rep report
 	var diffs []emittest.Package
 	for _, draft := range []struct{ dir, name string }{{"draft7", "7"}, {"draft2020-12", "2020-12"}} {
-		files, _ := filepath.Glob(filepath.Join(suiteDir, "tests", draft.dir, "*.json"))
-		sort.Strings(files)
-		for _, file := range files {
-			var ft tally
-			var groups []group
-			pkg := emittest.Package{Name: pkgName(draft.dir, file)}
-			data, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := json.Unmarshal(data, &groups); err != nil {
-				t.Fatalf("%s: %v", file, err)
-			}
-			for gi, g := range groups {
-				name := fmt.Sprintf("%s/%s/%d", draft.dir, filepath.Base(file), gi)
-				o, root, detail := runGroup(t, draft.name, remotes, g)
-				ft[o]++
-				if o == pass {
-					pkg.Roots = append(pkg.Roots, root)
+		for _, folder := range folders {
+			dir := path.Join(draft.dir, folder)
+			files, _ := filepath.Glob(filepath.Join(suiteDir, "tests", filepath.FromSlash(dir), "*.json"))
+			sort.Strings(files)
+			for _, file := range files {
+				rel := path.Join(dir, filepath.Base(file))
+				ft, pkg, whys := runFile(t, draft.name, remotes, file, rel)
+				rep.add(dir, rel, ft, whys)
+				if len(pkg.Roots) > 0 {
+					diffs = append(diffs, pkg)
 				}
-				if o == failed {
-					t.Errorf("%s (%s): %s", name, g.Description, detail)
-				}
-			}
-			for i := range total {
-				total[i] += ft[i]
-			}
-			table = append(table, row(draft.dir+"/"+filepath.Base(file), ft))
-			if len(pkg.Roots) > 0 {
-				diffs = append(diffs, pkg)
 			}
 		}
 	}
-	t.Logf("\n%-45s %5s %5s %5s %5s %5s\n%s\n%s", "FILE", "pass", "unsup", "unsat", "rejct", "fail",
-		strings.Join(table, "\n"), row("TOTAL", total))
+	rep.check(t)
 
 	// Two backends, one truth: the emitted Go of every passing group writes
 	// the plan's bytes. One module, one go build for all of them.
@@ -104,17 +89,47 @@ func TestConformance(t *testing.T) {
 	}
 }
 
-// pkgName is a Go package name for a suite file: draft7/ref.json → draft7_ref.
-func pkgName(dir, file string) string {
-	name := dir + "_" + strings.TrimSuffix(filepath.Base(file), ".json")
-	return strings.NewReplacer("-", "_", ".", "_").Replace(name)
+// runFile runs every group of one suite file (rel is its path under
+// tests/) and returns its tally, the package of its passing groups and
+// the keywords of its unsupported ones.
+func runFile(t *testing.T, draft, remotes, file, rel string) (ft tally, pkg emittest.Package, whys []string) {
+	var groups []group
+	pkg = emittest.Package{Name: pkgName(rel)}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &groups); err != nil {
+		t.Fatalf("%s: %v", file, err)
+	}
+	for gi, g := range groups {
+		o, root, detail, why := runGroup(t, draft, remotes, g)
+		ft[o]++
+		if o == unsupported {
+			whys = append(whys, why)
+		}
+		if o == pass {
+			pkg.Roots = append(pkg.Roots, root)
+		}
+		switch {
+		case o == failed:
+			t.Errorf("%s/%d (%s): %s", rel, gi, g.Description, detail)
+		case detail != "":
+			t.Logf("%s/%d (%s): %s", rel, gi, g.Description, detail)
+		}
+	}
+	return ft, pkg, whys
 }
 
-func row(name string, t tally) string {
-	return fmt.Sprintf("%-45s %5d %5d %5d %5d %5d", name, t[pass], t[unsupported], t[unsatisfiable], t[rejected], t[failed])
+// pkgName is a Go package name for a suite file:
+// draft7/optional/format/date-time.json → draft7_optional_format_date_time.
+func pkgName(rel string) string {
+	return strings.NewReplacer("-", "_", ".", "_", "/", "_").Replace(strings.TrimSuffix(rel, ".json"))
 }
 
-func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, root *ir.Root, detail string) {
+// runGroup runs one group. An unsupported group's why is the keyword
+// synthgen refused.
+func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, root *ir.Root, detail, why string) {
 	defer func() {
 		if r := recover(); r != nil {
 			outcome, detail = failed, fmt.Sprintf("panic: %v", r)
@@ -134,40 +149,45 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 		var de *diag.Error
 		switch {
 		case !errors.As(err, &de):
-			return failed, nil, "not a schema error: " + err.Error()
+			return failed, nil, "not a schema error: " + err.Error(), ""
 		case !satisfiable:
-			return rejected, nil, ""
+			return unsatisfiable, nil, "", ""
 		case de.Kind == diag.KindUnsatisfiable:
-			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error()
+			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error(), ""
 		}
-		return unsupported, nil, ""
+		return unsupported, nil, err.Error(), de.Keyword
 	}
 	// A group with no valid test may still be satisfiable (the suite lists
 	// only the instances it cares about): the validator decides below.
 	p, err := plan.New(root)
 	if err != nil {
-		return failed, nil, "plan: " + err.Error()
+		return failed, nil, "plan: " + err.Error(), ""
 	}
-	validator := compileValidator(t, draft, remotes, g.Schema)
+	validator, err := compileValidator(draft, remotes, g.Schema)
+	if err != nil {
+		// No judge, no verdict: a pattern neither ECMA engine reads.
+		return unsupported, nil, "the validator cannot compile the schema: " + err.Error(), "(the validator)"
+	}
 	w := p.NewWorker()
 	for i := uint64(0); i < recordsPer; i++ {
 		rec := w.AppendJSON(nil, 1, i)
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec))
 		if err != nil {
-			return failed, nil, fmt.Sprintf("record %d is not JSON: %s", i, rec)
+			return failed, nil, fmt.Sprintf("record %d is not JSON: %s", i, rec), ""
 		}
 		if err := validator.Validate(inst); err != nil {
-			return failed, nil, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err)
+			return failed, nil, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err), ""
 		}
 	}
-	return pass, root, ""
+	return pass, root, "", ""
 }
 
 // compileValidator builds the independent judge: santhosh-tekuri's
 // validator, formats asserted, remotes read from the suite's folder.
-func compileValidator(t *testing.T, draft, remotes string, schema json.RawMessage) *jsonschema.Schema {
+func compileValidator(draft, remotes string, schema json.RawMessage) (*jsonschema.Schema, error) {
 	c := jsonschema.NewCompiler()
 	c.AssertFormat()
+	c.UseRegexpEngine(compileECMA)
 	if draft == "7" {
 		c.DefaultDraft(jsonschema.Draft7)
 	} else {
@@ -179,17 +199,13 @@ func compileValidator(t *testing.T, draft, remotes string, schema json.RawMessag
 	})
 	doc, err := jsonschema.UnmarshalJSON(bytes.NewReader(schema))
 	if err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
 	const loc = "http://synthgen.test/schema.json"
 	if err := c.AddResource(loc, doc); err != nil {
-		t.Fatal(err)
+		return nil, err
 	}
-	sch, err := c.Compile(loc)
-	if err != nil {
-		t.Fatalf("validator cannot compile the suite's schema: %v", err)
-	}
-	return sch
+	return c.Compile(loc)
 }
 
 type remoteLoader string

@@ -17,6 +17,13 @@ import (
 type Options struct {
 	// Package is the Go package name of the output.
 	Package string
+	// Prefix is prepended to the name of every declared type (roots,
+	// definitions, nested objects): "Fx" makes Customer FxCustomer.
+	Prefix string
+	// Extras are the optional outputs, each a file of its own beside the
+	// root's: "fixtures", "csv", "gopter" (see extras.go). The types,
+	// generators and JSON encoders are always emitted.
+	Extras []string
 }
 
 // File is one emitted Go file.
@@ -43,7 +50,11 @@ func Package(roots []*ir.Root, opt Options) (*Output, error) {
 	if opt.Package == "runtime" {
 		return nil, fmt.Errorf("emit: package name %q would hide synthgen's runtime package, which the generated code imports", opt.Package)
 	}
-	models, err := buildModel(roots)
+	extras, err := parseExtras(opt.Extras)
+	if err != nil {
+		return nil, err
+	}
+	models, err := buildModel(roots, opt.Prefix, extras)
 	if err != nil {
 		return nil, err
 	}
@@ -57,6 +68,11 @@ func Package(roots []*ir.Root, opt Options) (*Output, error) {
 		}
 		out.Files = append(out.Files, File{Name: m.file, Data: data})
 		out.RootTypes = append(out.RootTypes, m.typ.name)
+		more, err := renderExtras(m, opt.Package, extras, files)
+		if err != nil {
+			return nil, fmt.Errorf("emit %s: %w", m.root.File, err)
+		}
+		out.Files = append(out.Files, more...)
 	}
 	return out, nil
 }

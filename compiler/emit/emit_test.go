@@ -208,7 +208,9 @@ func TestEmittedTypes(t *testing.T) {
 		{"nullable", "MiddleName runtime.Nullable[string] `json:\"middle_name\"`"},
 		{"nullable", "Manager runtime.Nullable[Person] `json:\"manager\"`"},
 		{"nullable", "Scores *runtime.Nullable[[]float64] `json:\"scores,omitempty\"`"},
-		{"enums", "Status string `json:\"status\"`"},
+		{"enums", "Status Status `json:\"status\"`"},
+		{"enums", "StatusActive Status = \"active\""},
+		{"enums", "QuotedValue5 Quoted = \"<&>\""},
 		{"enums", "Level runtime.RawJSON `json:\"level\"`"},
 		{"enums", "Flags []runtime.RawJSON `json:\"flags\"`"},
 		{"tuples", "Point runtime.RawJSON `json:\"point\"`"},
@@ -223,12 +225,17 @@ func TestEmittedTypes(t *testing.T) {
 		{"list", "type Steps []StepsItem"},
 		{"names", "X2fa bool `json:\"2fa\"`"},
 		{"names", "AppendJSON2 bool `json:\"appendJSON\"`"},
+		{"gotypes", "type Shipment struct"},
+		{"gotypes", "Reference string `json:\"ref\"`"},
+		{"gotypes", "Timeout time.Duration `json:\"timeout\"`"},
+		{"gotypes", "Kind json.Number `json:\"type\"`"},
+		{"gotypes", "Codes *[]time.Month `json:\"codes,omitempty\"`"},
 	} {
 		if !strings.Contains(squeeze(src[tc.schema]), tc.decl) {
 			t.Errorf("%s: no %q in the emitted code", tc.schema, tc.decl)
 		}
 	}
-	if !equal(out.RootTypes, []string{"Any", "Enums", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Org", "Tuples", "Unions"}) {
+	if !equal(out.RootTypes, []string{"Any", "Enums", "Shipment", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Org", "Tuples", "Unions"}) {
 		t.Errorf("RootTypes = %q", out.RootTypes)
 	}
 }

@@ -36,6 +36,7 @@ type rootModel struct {
 	// rawDecls are the raw twins of typed definitions that rawRoot
 	// reaches: their JSON written straight from the streams.
 	rawDecls []*decl
+	x        extraNames // the identifiers of the extras (extras.go)
 }
 
 // decl is a type declared in the output: a struct for an object, or a
@@ -56,6 +57,7 @@ type decl struct {
 	// usedTyped and usedRaw record whether generated code calls gen or
 	// appendFn from elsewhere.
 	usedTyped, usedRaw bool
+	enum               *enumType // a string enum's named type (enums.go)
 }
 
 func (d *decl) isStruct() bool { return d.under == nil }
@@ -93,11 +95,19 @@ type site struct {
 	// recursive: the Ref's definition can reach itself, so calling it
 	// spends one level of the recursion budget (depth+1), as in the plan.
 	recursive bool
+	// objVar names the variable holding the stream of the object the
+	// site is a property of ("s" in the object's function, "obj" in a
+	// property's union function), for string kinds that share draws with
+	// their siblings; "" elsewhere. objParam: the site's function takes
+	// that stream as an extra obj parameter. Mirrors plan's builder.field.
+	objVar   string
+	objParam bool
 }
 
 // builder builds the model of one root.
 type builder struct {
 	pkg       *scope
+	prefix    string // Options.Prefix
 	r         *rootModel
 	t         *typer
 	recursive map[*ir.Def]bool
@@ -113,7 +123,7 @@ type builder struct {
 // claimed in a fixed order — root types, then generators, then each root's
 // definitions, then everything else in walk order — so that the names that
 // matter most get the unsuffixed spelling.
-func buildModel(roots []*ir.Root) ([]*rootModel, error) {
+func buildModel(roots []*ir.Root, prefix string, extras extraSet) ([]*rootModel, error) {
 	pkg := newScope("runtime")
 	models := make([]*rootModel, len(roots))
 	for i, root := range roots {
@@ -124,11 +134,11 @@ func buildModel(roots []*ir.Root) ([]*rootModel, error) {
 		if maxDepth <= 0 {
 			maxDepth = 3 // plan.DefaultMaxDepth: the plan's rule, mirrored
 		}
-		name := exportedName(root.Name)
+		name := goNameOr(rootMeta(root), exportedName(root.Name))
 		if name == "" {
 			name = "Root"
 		}
-		d := &decl{name: pkg.claim(name)}
+		d := &decl{name: pkg.claim(prefix + name)}
 		d.typ = &goType{kind: kindNamed, decl: d}
 		models[i] = &rootModel{root: root, typ: d, maxDepth: maxDepth, defs: map[*ir.Def]*decl{}}
 	}
@@ -136,9 +146,10 @@ func buildModel(roots []*ir.Root) ([]*rootModel, error) {
 		m.generator = pkg.claim(m.typ.name + "Generator")
 		m.newGenerator = pkg.claim("New" + m.generator)
 		m.maxDepthConst = pkg.claim(unexportedName(m.typ.name) + "MaxDepth")
+		m.x = claimExtras(pkg, m.typ.name, extras)
 	}
 	for _, m := range models {
-		b := &builder{pkg: pkg, r: m, t: &typer{rawRefs: breakCycles(m.root)}, recursive: ir.RecursiveDefs(m.root)}
+		b := &builder{pkg: pkg, prefix: prefix, r: m, t: &typer{rawRefs: breakCycles(m.root)}, recursive: ir.RecursiveDefs(m.root)}
 		b.build()
 		if b.err != nil {
 			return nil, b.err
@@ -165,11 +176,11 @@ func (b *builder) build() {
 		if o, ok := def.Node.(*ir.Object); ok && o.Name != "" {
 			name = o.Name
 		}
-		goName := exportedName(name)
+		goName := goNameOr(def.Node.Info(), exportedName(name))
 		if goName == "" {
 			goName = b.r.typ.name + "Def"
 		}
-		d := &decl{name: b.pkg.claim(goName)}
+		d := &decl{name: b.pkg.claim(b.prefix + goName)}
 		d.typ = &goType{kind: kindNamed, decl: d}
 		d.doc = docOf(def.Node.Info(), d.name, fmt.Sprintf("%s is the %q definition of %s.", d.name, def.Name, root.File))
 		b.r.defs[def] = d
@@ -244,15 +255,15 @@ func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
 	s := &site{node: n}
 	switch n := n.(type) {
 	case *ir.Boolean:
-		s.typ = boolType
+		s.typ = b.userType(n, boolType)
 	case *ir.Integer:
-		s.typ = intType
+		s.typ = b.userType(n, intType)
 		s.leaf = b.leafName(s, path, "Gen")
 	case *ir.Number:
-		s.typ = floatType
+		s.typ = b.userType(n, floatType)
 		s.leaf = b.leafName(s, path, "Gen")
 	case *ir.String:
-		s.typ = stringType
+		s.typ = b.userType(n, stringType)
 		s.leaf = b.leafName(s, path, "Gen")
 		b.checkPattern(n)
 	case *ir.Enum:
@@ -312,7 +323,9 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 			if name == "" {
 				name = "Field"
 			}
-			s.fields = append(s.fields, &member{prop: f, site: b.site(f.Node, path+name, true, nil)})
+			fs := b.site(f.Node, path+name, true, nil)
+			markObjField(fs)
+			s.fields = append(s.fields, &member{prop: f, site: fs})
 		}
 		if n.Extra != nil {
 			s.extra = b.site(n.Extra.Value, path+"Value", true, nil)
@@ -396,8 +409,8 @@ func (b *builder) leafName(s *site, path, suffix string) string {
 
 // inlineDecl declares the struct of an object that is not a definition.
 func (b *builder) inlineDecl(o *ir.Object, path string) *decl {
-	name := exportedName(o.Name)
-	if name == "" {
+	name := b.prefix + exportedName(o.Name)
+	if name == b.prefix {
 		name = path
 	}
 	d := &decl{name: b.pkg.claim(name)}
@@ -414,15 +427,18 @@ func (b *builder) inlineDecl(o *ir.Object, path string) *decl {
 func (b *builder) object(o *ir.Object, d *decl) *site {
 	s := &site{node: o, typ: d.typ, fn: d.gen}
 	b.r.funcs = append(b.r.funcs, s)
-	fields := newScope("AppendJSON", "MarshalJSON")
+	fields := newScope("AppendJSON", "MarshalJSON", "AppendCSV")
 	for _, f := range o.Fields {
-		name := exportedName(f.Name)
+		name := goNameOr(f.Node.Info(), exportedName(f.Name))
 		if name == "" {
 			name = "Field"
 		}
 		m := &member{prop: f, goName: fields.claim(name)}
 		m.doc = docOf(f.Node.Info(), "", "")
-		m.site = b.site(f.Node, d.name+m.goName, false, nil)
+		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
+			m.site = b.site(f.Node, d.name+m.goName, false, nil)
+		}
+		markObjField(m.site)
 		d.fields = append(d.fields, m)
 	}
 	s.fields = d.fields
@@ -475,4 +491,16 @@ func (b *builder) fail(n ir.Node, keyword, msg string) {
 		ptr = "#" + ptr
 	}
 	b.err = diag.New(diag.KindUnsupported, file, ptr, keyword, msg)
+}
+
+// markObjField marks the site of a declared property: a string reads the
+// object's stream s; a union with such a string branch takes it as obj.
+func markObjField(s *site) {
+	s.objVar = "s"
+	if u, ok := s.node.(*ir.Union); ok && ir.SharedUnion(u) {
+		s.objParam = true
+		for _, b := range s.branches {
+			b.objVar = "obj"
+		}
+	}
 }

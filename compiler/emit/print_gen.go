@@ -25,6 +25,15 @@ func appendParams() []jen.Code {
 	return append(streamParams(), jen.Id("buf").Index().Byte())
 }
 
+// objParams adds the obj parameter of a property's union function that
+// passes its object's stream to a shared string kind (site.objParam).
+func objParams(s *site, params []jen.Code) []jen.Code {
+	if s.objParam {
+		params = append(params, jen.Id("obj").Add(rt("Stream")))
+	}
+	return params
+}
+
 // shallow is the plan's ctx.shallow(): the recursion budget is spent.
 func (p *genPrinter) shallow() *jen.Statement {
 	p.r.depthUsed = true
@@ -336,7 +345,7 @@ func (p *genPrinter) nullable(s *site, n *ir.Union) jen.Code {
 	if streamUse(s.branches[s.value]) != useNone {
 		sv = jen.Id("s")
 	}
-	return jen.Func().Id(s.fn).Params(streamParams()...).Add(t).Block(
+	return jen.Func().Id(s.fn).Params(objParams(s, streamParams())...).Add(t).Block(
 		jen.If(pick.Op("!=").Lit(s.value)).Block(jen.Return(t.Clone().Values())),
 		jen.Return(t.Clone().Values(kv("Value", p.value(s.branches[s.value], sv)), kv("Valid", jen.True()))),
 	)
@@ -349,7 +358,7 @@ func (p *genPrinter) rawUnion(s *site, n *ir.Union) jen.Code {
 		cases = append(cases, jen.Case(jen.Lit(i)).Block(jen.Id("buf").Op("=").Add(p.raw(b, jen.Id("s"), jen.Id("buf")))))
 	}
 	pick := rt("Pick").Call(jen.Op("&").Id("s"), jen.Lit(len(s.branches)), jen.Lit(n.Shallow), p.shallow())
-	return jen.Func().Id(s.fn).Params(appendParams()...).Index().Byte().Block(
+	return jen.Func().Id(s.fn).Params(objParams(s, appendParams())...).Index().Byte().Block(
 		jen.Switch(pick).Block(cases...),
 		jen.Return(jen.Id("buf")),
 	)

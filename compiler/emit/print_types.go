@@ -15,6 +15,9 @@ func rt(name string) *jen.Statement { return jen.Qual(runtimePath, name) }
 
 // typeCode is the Go spelling of t.
 func typeCode(t *goType) *jen.Statement {
+	if t.name != "" {
+		return userTypeCode(t)
+	}
 	switch t.kind {
 	case kindBool:
 		return jen.Bool()
@@ -73,6 +76,9 @@ func typeDecl(g *jen.Group, d *decl) {
 		g.Type().Id(d.name).Add(typeCode(d.under))
 	}
 	g.Line()
+	if d.enum != nil {
+		enumDecl(g, d)
+	}
 	g.Comment("// AppendJSON appends v as JSON: byte for byte what the in-process generator")
 	g.Comment("// writes for the same value.")
 	g.Func().Params(jen.Id("v").Op("*").Id(d.name)).Id("AppendJSON").
@@ -205,6 +211,9 @@ func (w *objectWriter) comma() jen.Code {
 // encodeExpr is the expression appending x (of a type encoded in one
 // call) to buf.
 func encodeExpr(t *goType, x, buf jen.Code) jen.Code {
+	if t.name != "" {
+		x = typeCode(basicOf(t)).Call(x)
+	}
 	switch t.kind {
 	case kindBool:
 		return rt("AppendBool").Call(buf, x)

@@ -53,11 +53,16 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	if s.raw {
 		return p.rawValue(s, sv)
 	}
+	if s.typ != nil && s.typ.name != "" {
+		basic := *s
+		basic.typ = basicOf(s.typ)
+		return typeCode(s.typ).Call(p.value(&basic, sv))
+	}
 	if s.ref != nil {
 		return jen.Id(s.ref.gen).Call(sv, depthArg(s))
 	}
 	if s.fn != "" {
-		return jen.Id(s.fn).Call(sv, jen.Id("depth"))
+		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"))...)
 	}
 	addr := jen.Op("&").Add(sv.Clone())
 	switch s.node.(type) {
@@ -66,7 +71,7 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	case *ir.Integer, *ir.Number:
 		return jen.Id(s.leaf).Dot("Next").Call(addr)
 	case *ir.String:
-		return jen.String().Call(jen.Id(s.leaf).Dot("Append").Call(addr, jen.Nil()))
+		return jen.String().Call(strAppend(s, addr, jen.Nil()))
 	case *ir.Enum:
 		if len(s.strs) == 1 {
 			return jen.Lit(s.strs[0])
@@ -98,7 +103,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		return jen.Id(s.ref.appendFn).Call(sv, depthArg(s), buf)
 	}
 	if s.fn != "" {
-		return jen.Id(s.fn).Call(sv, jen.Id("depth"), buf)
+		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"), buf)...)
 	}
 	addr := jen.Op("&").Add(sv.Clone())
 	switch n := s.node.(type) {
@@ -113,6 +118,9 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Number:
 		return rt("AppendNumber").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
 	case *ir.String:
+		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+			return rt("QuoteTail").Call(strAppend(s, addr, buf), jen.Len(buf))
+		}
 		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:
 		if len(n.Values) == 1 {
@@ -153,6 +161,25 @@ func leafVar(s *site) jen.Code {
 	panic(fmt.Sprintf("emit: no leaf variable for %T", s.node))
 }
 
+// objArgs are the arguments of a site's function: the object's stream
+// comes last for a site that takes one (site.objParam).
+func objArgs(s *site, args ...jen.Code) []jen.Code {
+	if s.objParam {
+		args = append(args, jen.Id("s"))
+	}
+	return args
+}
+
+// strAppend calls the string leaf's Append, or AppendField with the
+// object's stream for a property whose kind shares draws with its
+// siblings (runtime.Kind.Shared), as the plan's object closure does.
+func strAppend(s *site, addr, buf jen.Code) jen.Code {
+	if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+		return jen.Id(s.leaf).Dot("AppendField").Call(addr, jen.Id(s.objVar), buf)
+	}
+	return jen.Id(s.leaf).Dot("Append").Call(addr, buf)
+}
+
 // strFields are the fields of a runtime.Str literal, in declaration order
 // (a jen.Dict would sort them).
 func strFields(n *ir.String) []jen.Code {
@@ -162,6 +189,15 @@ func strFields(n *ir.String) []jen.Code {
 	}
 	if n.Pattern != "" {
 		f = append(f, kv("Regex", rt("MustCompileRegex").Call(strLit(n.Pattern))))
+	}
+	if n.Semantic != runtime.KindNone {
+		f = append(f, kv("Semantic", rt(n.Semantic.GoName())))
+		if n.Locale != runtime.LocaleENGB {
+			f = append(f, kv("Locale", rt(n.Locale.GoName())))
+		}
+		if n.Now != 0 {
+			f = append(f, kv("Now", num(n.Now)))
+		}
 	}
 	return f
 }

@@ -27,6 +27,8 @@ type goType struct {
 	kind kind
 	elem *goType // kindSlice, kindNullable
 	decl *decl   // kindNamed
+	// path and name spell a scalar's x-go-type (gonames.go).
+	path, name string
 }
 
 var (

@@ -19,6 +19,11 @@ type Meta struct {
 	// Notes are remarks for `synthgen explain`: ignored annotations,
 	// unknown formats, unknown keywords.
 	Notes []string
+	// GoName and GoType are the schema's x-go-name and x-go-type, for
+	// compile mode (docs/GO.md): the Go identifier of a property's field
+	// or a root's or definition's type, and the Go type ("pkg/path.Name")
+	// of a scalar.
+	GoName, GoType string
 }
 
 // Info returns the node's metadata.
@@ -58,6 +63,12 @@ type String struct {
 	MinLen, MaxLen int
 	Format         runtime.Format
 	Pattern        string
+	// Semantic is the detected kind (compiler/semantic), already checked
+	// against the constraints; Locale and Now (unix seconds, 0 for
+	// runtime.DefaultNow) shape its values.
+	Semantic runtime.Kind
+	Locale   runtime.Locale
+	Now      int64
 }
 
 // Enum picks one of Values, each the canonical JSON encoding of an allowed
@@ -136,8 +147,12 @@ type Root struct {
 	// shallowest valid choice (no optional fields, minimum array length,
 	// the Shallow branch of a union).
 	MaxDepth int
-	// ID and Type are what JSON-LD output uses for @context/@type.
+	// ID ($id) and Type (title) are what JSON-LD output uses for @context
+	// (as the vocabulary) and @type.
 	ID, Type string
+	// JSONLDContext, from the root's x-jsonld, is the @context to print
+	// as-is (JSON text).
+	JSONLDContext string
 }
 
 // RecursiveDefs returns the definitions that can reach themselves. Only a

@@ -69,6 +69,10 @@ var keywords = map[string]keyword{
 	"contentSchema": {2019, 0, constraint},
 }
 
+// extensions are the x- keywords the lowering reads; each handler notes
+// where its keyword does not apply.
+var extensions = map[string]bool{"x-generator": true, "x-locale": true, "x-distribution": true, "x-weights": true}
+
 // notes lists, in document order, the keywords of raw that generation
 // ignores: annotations, keywords the draft does not define, siblings of a
 // pre-2019 $ref, and applicators without effect.
@@ -80,6 +84,8 @@ func notes(s *jsonschema.Schema, raw map[string]any, keys []string, isRoot bool)
 		known = known && kw.defined(s.DraftVersion)
 		switch {
 		case k == "x-jsonld" && isRoot:
+		case k == "x-go-name" || k == "x-go-type": // compile mode only: ir.Meta
+		case extensions[k]: // applied (or noted) where they apply
 		case !known:
 			out = append(out, "ignored keyword "+k)
 		case refOnly && k != "$ref" && kw.role != silent:

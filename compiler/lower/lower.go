@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"encoding/json"
 	"fmt"
 	"path"
 	"strconv"
@@ -10,6 +11,7 @@ import (
 	"github.com/synthgen/synthgen/compiler/diag"
 	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/schema"
+	"github.com/synthgen/synthgen/runtime"
 )
 
 // DefaultMaxDepth is the recursion budget when Options.MaxDepth is 0.
@@ -20,16 +22,26 @@ type Options struct {
 	// MaxDepth is the recursion budget recorded in the Root; 0 means
 	// DefaultMaxDepth.
 	MaxDepth int
+	// Locale is the --locale tag ("" for the schema's x-locale, else
+	// en-GB); Now is --now in unix seconds (0: runtime.DefaultNow).
+	Locale string
+	Now    int64
+	// Plain turns semantic detection off: every field is generated from
+	// its constraints alone.
+	Plain bool
 }
 
 // Lower turns a loaded schema into the IR. Its errors are *diag.Error.
 func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
-	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{}}
+	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
 	}
 	l.rootNames(set.Root)
+	if err := l.rootLocale(set.Root); err != nil {
+		return nil, err
+	}
 	n, err := l.node(set.Root, l.root.Name)
 	if err != nil {
 		return nil, err
@@ -42,10 +54,12 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 }
 
 type lowerer struct {
-	set   *schema.Set
-	root  *ir.Root
-	defs  map[*jsonschema.Schema]*ir.Def
-	names map[string]bool // Def names taken
+	set    *schema.Set
+	root   *ir.Root
+	defs   map[*jsonschema.Schema]*ir.Def
+	names  map[string]bool // Def names taken
+	opts   Options
+	locale runtime.Locale // the run's default (rootLocale)
 }
 
 // rootNames sets the root's Name, ID and Type from title, $id and x-jsonld.
@@ -67,8 +81,10 @@ func (l *lowerer) rootNames(s *jsonschema.Schema) {
 		l.root.ID = id
 	}
 	if ld, ok := raw["x-jsonld"].(map[string]any); ok {
-		if c, ok := ld["@context"].(string); ok {
-			l.root.ID = c
+		if c, ok := ld["@context"]; ok {
+			if text, err := json.Marshal(c); err == nil {
+				l.root.JSONLDContext = string(text)
+			}
 		}
 		if t, ok := ld["@type"].(string); ok {
 			l.root.Type = t
@@ -168,6 +184,8 @@ func (l *lowerer) meta(s *jsonschema.Schema) ir.Meta {
 		if d, ok := raw["description"].(string); ok {
 			m.Description = d
 		}
+		m.GoName, _ = raw["x-go-name"].(string)
+		m.GoType, _ = raw["x-go-type"].(string)
 	}
 	return m
 }

@@ -7,19 +7,6 @@ import (
 	"github.com/synthgen/synthgen/runtime"
 )
 
-// knownFormats maps the formats that the drafts define to the draft that
-// introduced them; those the validator library asserts count from draft 4,
-// since it asserts them whatever the draft. A schema asking for one that
-// the runtime cannot generate yet is refused, rather than given strings
-// that fail validation; any other format is unknown and only noted.
-var knownFormats = map[string]int{
-	"date-time": 4, "email": 4, "hostname": 4, "ipv4": 4, "ipv6": 4, "uri": 4,
-	"uri-reference": 4, "uri-template": 4, "json-pointer": 4, "date": 4, "time": 4,
-	"iri": 4, "iri-reference": 4, "relative-json-pointer": 4, "regex": 4,
-	"duration": 4, "uuid": 4, "period": 4, "semver": 4,
-	"idn-email": 7, "idn-hostname": 7,
-}
-
 // str lowers a string: lengths in code points, pattern, format; the
 // runtime's generator checks that they can be met together.
 func (l *lowerer) str(s *jsonschema.Schema, m ir.Meta, raw map[string]any) (ir.Node, error) {
@@ -46,11 +33,11 @@ func (l *lowerer) str(s *jsonschema.Schema, m ir.Meta, raw map[string]any) (ir.N
 		g.Regex = re
 	}
 	if name, ok := raw["format"].(string); ok {
+		// The runtime generates every format of the drafts and every one
+		// the validator library asserts; any other is only noted.
 		if f, ok := runtime.ParseFormat(name); ok {
 			n.Format = f
 			g.Format = f
-		} else if d, ok := knownFormats[name]; ok && s.DraftVersion >= d {
-			return nil, l.errf(diag.KindUnsupported, s, "format", "format %q is not generated yet", name)
 		} else {
 			n.Notes = append(n.Notes, "unknown format "+name+": generating a plain string")
 		}
@@ -74,5 +61,6 @@ func (l *lowerer) str(s *jsonschema.Schema, m ir.Meta, raw map[string]any) (ir.N
 		}
 		return nil, l.errf(diag.KindUnsupported, s, kw, "%v", err)
 	}
+	l.semanticString(n, g, raw)
 	return n, nil
 }

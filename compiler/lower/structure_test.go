@@ -127,7 +127,7 @@ func TestNodesCarryPointersTitlesAndNotes(t *testing.T) {
 	if age.Pointer != "s.json#/properties/age" || age.Title != "Age" {
 		t.Errorf("age meta %+v", age)
 	}
-	wantNotes := []string{"annotation default", "ignored keyword x-generator", "annotation examples"}
+	wantNotes := []string{"annotation default", "annotation examples"}
 	if !reflect.DeepEqual(age.Notes, wantNotes) {
 		t.Errorf("age notes %q, want %q", age.Notes, wantNotes)
 	}
@@ -163,7 +163,7 @@ func TestRootNamesComeFromTitleFileAndJSONLD(t *testing.T) {
 		{"title names the root", "a.json", `{"title": "Order", "$id": "https://x.test/order"}`, "Order", "https://x.test/order", "Order", 2020},
 		{"the file names an untitled root", "dir/my_order.yaml", `type: object`, "my_order", "", "", 2020},
 		{"draft 4 id", "a.json", `{"$schema": "http://json-schema.org/draft-04/schema#", "id": "urn:x"}`, "a", "urn:x", "", 4},
-		{"x-jsonld overrides id and type", "a.json", `{"title": "P", "$id": "urn:p", "x-jsonld": {"@context": "https://schema.org", "@type": "Person"}}`, "P", "https://schema.org", "Person", 2020},
+		{"x-jsonld overrides the type", "a.json", `{"title": "P", "$id": "urn:p", "x-jsonld": {"@context": "https://schema.org", "@type": "Person"}}`, "P", "urn:p", "Person", 2020},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -174,6 +174,9 @@ func TestRootNamesComeFromTitleFileAndJSONLD(t *testing.T) {
 			if root.Name != tt.wantName || root.ID != tt.wantID || root.Type != tt.wantType || root.Draft != tt.wantDraft {
 				t.Errorf("root Name %q ID %q Type %q Draft %d, want %q %q %q %d",
 					root.Name, root.ID, root.Type, root.Draft, tt.wantName, tt.wantID, tt.wantType, tt.wantDraft)
+			}
+			if strings.Contains(tt.text, "x-jsonld") && root.JSONLDContext != `"https://schema.org"` {
+				t.Errorf("root JSONLDContext %s, want the x-jsonld @context as JSON", root.JSONLDContext)
 			}
 			if root.File != tt.file || root.MaxDepth != DefaultMaxDepth {
 				t.Errorf("root File %q MaxDepth %d", root.File, root.MaxDepth)

@@ -9,18 +9,19 @@ type field struct {
 	id       uint64
 	key      []byte // `"name":`
 	required bool
+	shared   bool // reads c.obj: see sharedStringGen
 	gen      genFunc
 }
 
 func (b *builder) object(n *ir.Object) (genFunc, error) {
 	fields := make([]field, len(n.Fields))
 	for i, f := range n.Fields {
-		g, err := b.node(f.Node)
+		g, shared, err := b.field(f.Node)
 		if err != nil {
 			return nil, err
 		}
 		key := runtime.AppendJSONString(nil, f.Name)
-		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, gen: g}
+		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g}
 	}
 	var extra genFunc
 	if n.Extra != nil {
@@ -44,6 +45,9 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 			}
 			first = false
 			buf = append(buf, f.key...)
+			if f.shared {
+				c.obj = s
+			}
 			buf = f.gen(c, fs, buf)
 		}
 		if extra != nil {
@@ -54,6 +58,35 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		}
 		return append(buf, '}')
 	}, nil
+}
+
+// field builds a property's generator; shared reports that it reads the
+// object's stream from c.obj: a string whose kind shares draws with its
+// siblings (runtime.Kind.Shared), alone or as a branch of a union (a
+// nullable string). compiler/emit marks the same sites objField.
+func (b *builder) field(n ir.Node) (genFunc, bool, error) {
+	if sn, ok := n.(*ir.String); ok && sn.Semantic.Shared() {
+		g, err := sharedStringGen(sn)
+		return g, true, err
+	}
+	u, ok := n.(*ir.Union)
+	if !ok || !ir.SharedUnion(u) {
+		g, err := b.node(n)
+		return g, false, err
+	}
+	branches := make([]genFunc, len(u.Branches))
+	for i, br := range u.Branches {
+		var err error
+		if sn, ok := br.(*ir.String); ok && sn.Semantic.Shared() {
+			branches[i], err = sharedStringGen(sn)
+		} else {
+			branches[i], err = b.node(br)
+		}
+		if err != nil {
+			return nil, false, err
+		}
+	}
+	return unionOf(branches, u.Shallow), true, nil
 }
 
 // extraGen writes the generated members of a map-like object (without the

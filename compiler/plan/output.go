@@ -224,8 +224,8 @@ func (p *Plan) jsonLDPrefix() []byte {
 	}
 	b := []byte(`{"@context":`)
 	switch {
-	case strings.HasPrefix(strings.TrimSpace(ctx), "{"):
-		b = append(b, ctx...) // an x-jsonld context object, as JSON
+	case p.root.JSONLDContext != "":
+		b = append(b, p.root.JSONLDContext...)
 	case ctx == "":
 		b = append(b, `{"@vocab":"https://schema.org/"}`...)
 	default:

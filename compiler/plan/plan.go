@@ -15,6 +15,9 @@ type ctx struct {
 	depth    int
 	maxDepth int
 	offsets  []int
+	// obj is the stream of the object whose property is being generated,
+	// for string kinds that share draws across an object's fields.
+	obj runtime.Stream
 }
 
 func (c *ctx) shallow() bool { return c.depth >= c.maxDepth }
@@ -111,7 +114,8 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 }
 
 func stringGen(n *ir.String) (genFunc, error) {
-	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format}
+	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format,
+		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
 	if n.Pattern != "" {
 		re, err := runtime.CompileRegex(n.Pattern)
 		if err != nil {
@@ -121,6 +125,25 @@ func stringGen(n *ir.String) (genFunc, error) {
 	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendJSON(&s, buf)
+	}, nil
+}
+
+// sharedStringGen is stringGen for a property whose kind draws from its
+// object's stream (a person, a place, a timeline), which the object
+// closure leaves in c.obj.
+func sharedStringGen(n *ir.String) (genFunc, error) {
+	if _, err := stringGen(n); err != nil {
+		return nil, err
+	}
+	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format,
+		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
+	if n.Pattern != "" {
+		g.Regex = runtime.MustCompileRegex(n.Pattern)
+	}
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		start := len(buf)
+		buf = g.AppendField(&s, c.obj, buf)
+		return runtime.QuoteTail(buf, start)
 	}, nil
 }
 
@@ -149,11 +172,14 @@ func (b *builder) union(n *ir.Union) (genFunc, error) {
 		}
 		branches[i] = g
 	}
-	shallowIndex := n.Shallow
+	return unionOf(branches, n.Shallow), nil
+}
+
+func unionOf(branches []genFunc, shallowIndex int) genFunc {
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		i := runtime.Pick(&s, len(branches), shallowIndex, c.shallow())
 		return branches[i](c, s, buf)
-	}, nil
+	}
 }
 
 func (b *builder) ref(n *ir.Ref) (genFunc, error) {

@@ -61,6 +61,10 @@ func Load(src string, opts Options) (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
+	rootLoc, err := l.rootLocation(rootURL)
+	if err != nil {
+		return nil, err
+	}
 	c := jsonschema.NewCompiler()
 	c.DefaultDraft(draft)
 	c.AssertFormat()
@@ -71,7 +75,7 @@ func Load(src string, opts Options) (*Set, error) {
 	if err := c.AddResource(rootURL, l.docs[rootURL].value); err != nil {
 		return nil, l.translate(err)
 	}
-	sch, err := c.Compile(rootURL)
+	sch, err := c.Compile(rootLoc)
 	if err != nil {
 		return nil, l.translate(err)
 	}
@@ -88,10 +92,17 @@ type loader struct {
 	rootName string
 	rootDir  string // the root's folder, as the user named it
 	rootAbs  string // the root's folder, absolute
+	rootFrag string // the fragment of src (a JSON pointer or anchor), if any
 }
 
 func (l *loader) openRoot(src string) (string, error) {
 	fi, statErr := os.Stat(src)
+	if i := strings.IndexByte(src, '#'); i >= 0 && (statErr != nil || fi.IsDir()) {
+		// file#/pointer: a schema inside a document, such as an OpenAPI
+		// component.
+		src, l.rootFrag = src[:i], src[i+1:]
+		fi, statErr = os.Stat(src)
+	}
 	if statErr == nil && !fi.IsDir() {
 		data, err := os.ReadFile(src)
 		if err != nil {
@@ -121,14 +132,64 @@ func (l *loader) openRoot(src string) (string, error) {
 }
 
 // add parses data and records it as the document at u, shown as file.
+// OpenAPI documents are rewritten into plain JSON Schema (openapi.go).
 func (l *loader) add(u, file string, data []byte) error {
 	v, order, err := parse(file, data)
 	if err != nil {
 		return diag.New(diag.KindInvalid, file, "", "", err.Error())
 	}
-	l.docs[u] = &document{url: u, file: file, value: v, order: order}
+	d := &document{url: u, file: file, value: v, order: order}
+	if api, ok := detectOpenAPI(v); ok {
+		api.rewrite(d)
+	}
+	l.docs[u] = d
 	l.loaded = append(l.loaded, u)
 	return nil
+}
+
+// rootLocation returns the URL of the root schema: the root document's,
+// with the fragment src named. A pointer that leads nowhere is a usage
+// error that lists what is there instead.
+func (l *loader) rootLocation(rootURL string) (string, error) {
+	frag := l.rootFrag
+	if frag == "" {
+		return rootURL, nil
+	}
+	if strings.HasPrefix(frag, "/") {
+		d := l.docs[rootURL]
+		if _, ok := lookup(d.value, frag); !ok {
+			return "", l.missingFragment(d)
+		}
+		toks := splitPointer(frag)
+		l.rootName = toks[len(toks)-1]
+	} else {
+		l.rootName = frag
+	}
+	return rootURL + (&url.URL{Fragment: frag}).String(), nil
+}
+
+// missingFragment explains a pointer that leads nowhere, naming the
+// members of the deepest object it reaches.
+func (l *loader) missingFragment(d *document) error {
+	toks := splitPointer(l.rootFrag)
+	parent := ""
+	for i := range toks {
+		p := joinPointer(toks[:i+1])
+		if _, ok := lookup(d.value, p); !ok {
+			break
+		}
+		parent = p
+	}
+	e := diag.New(diag.KindNotFound, d.file, "#"+l.rootFrag, "", "no such location in the document")
+	v, _ := lookup(d.value, parent)
+	if obj, ok := v.(map[string]any); ok && len(obj) > 0 {
+		keys := d.keys(parent, obj)
+		if len(keys) > 12 {
+			keys = append(keys[:12:12], "…")
+		}
+		e = e.WithHint(fmt.Sprintf("#%s holds %s", parent, strings.Join(keys, ", ")))
+	}
+	return e
 }
 
 // Load implements jsonschema.URLLoader.

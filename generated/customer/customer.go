@@ -29,7 +29,7 @@ type Customer struct {
 	// When the customer record was created (UTC).
 	CreatedAt string `json:"created_at"`
 	// Account status.
-	Status string `json:"status"`
+	Status Status `json:"status"`
 	// Segmentation tags applied by the marketing team.
 	Tags *[]string `json:"tags,omitempty"`
 	// Whether the customer has consented to marketing e-mails.
@@ -64,7 +64,7 @@ func (v *Customer) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"created_at":`...)
 	buf = runtime.AppendJSONString(buf, v.CreatedAt)
 	buf = append(buf, `,"status":`...)
-	buf = runtime.AppendJSONString(buf, v.Status)
+	buf = v.Status.AppendJSON(buf)
 	if v.Tags != nil {
 		buf = append(buf, `,"tags":`...)
 		buf = append(buf, '[')
@@ -160,6 +160,36 @@ func (v Address) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Account status.
+type Status string
+
+// The values of Status, in the schema's order.
+const (
+	StatusActive    Status = "active"
+	StatusInactive  Status = "inactive"
+	StatusSuspended Status = "suspended"
+)
+
+// Valid reports whether v is one of the values of Status.
+func (v Status) Valid() bool {
+	switch v {
+	case StatusActive, StatusInactive, StatusSuspended:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Status) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Status) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -170,18 +200,18 @@ func genCustomer(s runtime.Stream, depth int) Customer {
 	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
 	v.CustomerID = string(customerCustomerIDGen.Append(&fs, nil))
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(customerFirstNameGen.Append(&fs, nil))
+	v.FirstName = string(customerFirstNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(customerLastNameGen.Append(&fs, nil))
+	v.LastName = string(customerLastNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x123467b419acbc07) // "email"
-	v.Email = string(customerEmailGen.Append(&fs, nil))
+	v.Email = string(customerEmailGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		x := string(customerPhoneGen.Append(&fs, nil))
 		v.Phone = &x
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
-	v.DateOfBirth = string(customerDateOfBirthGen.Append(&fs, nil))
+	v.DateOfBirth = string(customerDateOfBirthGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	v.Address = genAddress(fs, depth)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
@@ -192,9 +222,9 @@ func genCustomer(s runtime.Stream, depth int) Customer {
 	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
 	v.LifetimeValue = customerLifetimeValueGen.Next(&fs)
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
-	v.CreatedAt = string(customerCreatedAtGen.Append(&fs, nil))
+	v.CreatedAt = string(customerCreatedAtGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
-	v.Status = customerStatusValues[fs.Intn(len(customerStatusValues))]
+	v.Status = genStatus(fs, depth)
 	fs = s.Child(0xd91c3bef076f8580) // "tags"
 	if !shallow && runtime.Present(&fs) {
 		x := genCustomerTags(fs, depth)
@@ -209,18 +239,18 @@ func genAddress(s runtime.Stream, depth int) Address {
 	shallow := depth >= customerMaxDepth
 	var v Address
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
-	v.Line1 = string(addressLine1Gen.Append(&fs, nil))
+	v.Line1 = string(addressLine1Gen.AppendField(&fs, s, nil))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressLine2Gen.Append(&fs, nil))
+		x := string(addressLine2Gen.AppendField(&fs, s, nil))
 		v.Line2 = &x
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
-	v.City = string(addressCityGen.Append(&fs, nil))
+	v.City = string(addressCityGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x2442c60b11569826) // "postcode"
-	v.Postcode = string(addressPostcodeGen.Append(&fs, nil))
+	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = string(addressCountryGen.Append(&fs, nil))
+	v.Country = string(addressCountryGen.AppendField(&fs, s, nil))
 	return v
 }
 
@@ -251,13 +281,13 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = customerCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = customerFirstNameGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(customerFirstNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = customerLastNameGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(customerLastNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x123467b419acbc07) // "email"
 	buf = append(buf, `,"email":`...)
-	buf = customerEmailGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(customerEmailGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
@@ -265,7 +295,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = customerDateOfBirthGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(customerDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
 	buf = appendCustomerJSONAddress(fs, depth, buf)
@@ -279,7 +309,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = customerCreatedAtGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(customerCreatedAtGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
 	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
@@ -298,21 +328,21 @@ func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = addressLine2Gen.AppendJSON(&fs, buf)
+		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	buf = append(buf, `,"city":`...)
-	buf = addressCityGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressCityGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = addressCountryGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressCountryGen.AppendField(&fs, s, buf), len(buf))
 	return append(buf, '}')
 }
 
@@ -341,23 +371,27 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	return append(buf, ']')
 }
 
+func genStatus(s runtime.Stream, depth int) Status {
+	return Status(statusValues[s.Intn(len(statusValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	customerFirstNameGen       = runtime.Str{MinLen: 1, MaxLen: 40}
-	customerLastNameGen        = runtime.Str{MinLen: 1, MaxLen: 40}
-	customerEmailGen           = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	customerPhoneGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+[1-9][0-9]{9,13}$`)}
-	customerDateOfBirthGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	addressLine1Gen            = runtime.Str{MinLen: 1, MaxLen: 60}
-	addressLine2Gen            = runtime.Str{MinLen: 0, MaxLen: 60}
-	addressCityGen             = runtime.Str{MinLen: 1, MaxLen: 40}
-	addressPostcodeGen         = runtime.Str{MinLen: 3, MaxLen: 10}
-	addressCountryGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$")}
-	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
+	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	customerFirstNameGen       = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	customerLastNameGen        = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	customerEmailGen           = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	customerPhoneGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+[1-9][0-9]{9,13}$`), Semantic: runtime.KindPhoneE164}
+	customerDateOfBirthGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
+	addressLine1Gen            = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
+	addressLine2Gen            = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
+	addressCityGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity}
+	addressPostcodeGen         = runtime.Str{MinLen: 3, MaxLen: 10, Semantic: runtime.KindPostcode}
+	addressCountryGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2}
+	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
 	customerLifetimeValueGen   = runtime.Decimal{KLo: 0, KHi: 10000000, Step: 1, Scale: 2}
-	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	customerStatusValues       = []string{"active", "inactive", "suspended"}
+	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
+	statusValues               = []string{"active", "inactive", "suspended"}
 	customerTagsItemValues     = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
 	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}
 	customerJSONTagsItemValues = []string{`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`}

@@ -18,7 +18,7 @@ type Employee struct {
 	// Company e-mail address.
 	WorkEmail string `json:"work_email"`
 	// Department the employee belongs to.
-	Department string `json:"department"`
+	Department Department `json:"department"`
 	// Job title as it appears on the contract.
 	JobTitle string `json:"job_title"`
 	// Grade on the company's career ladder (1 = entry, 8 = executive).
@@ -26,11 +26,11 @@ type Employee struct {
 	// employee_id of the line manager; null for the chief executive.
 	ManagerID runtime.Nullable[string] `json:"manager_id"`
 	// Contract type.
-	EmploymentType string `json:"employment_type"`
+	EmploymentType EmploymentType `json:"employment_type"`
 	// Annual gross base salary in GBP (pro rata for part-time staff).
 	Salary float64 `json:"salary"`
 	// Office the employee is based at.
-	OfficeLocation *string `json:"office_location,omitempty"`
+	OfficeLocation *OfficeLocation `json:"office_location,omitempty"`
 	// Usual start of the working day (RFC 3339 time with offset).
 	StandardStartTime *string `json:"standard_start_time,omitempty"`
 	// First day of employment.
@@ -59,7 +59,7 @@ func (v *Employee) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"work_email":`...)
 	buf = runtime.AppendJSONString(buf, v.WorkEmail)
 	buf = append(buf, `,"department":`...)
-	buf = runtime.AppendJSONString(buf, v.Department)
+	buf = v.Department.AppendJSON(buf)
 	buf = append(buf, `,"job_title":`...)
 	buf = runtime.AppendJSONString(buf, v.JobTitle)
 	if v.JobLevel != nil {
@@ -73,12 +73,12 @@ func (v *Employee) AppendJSON(buf []byte) []byte {
 		buf = append(buf, "null"...)
 	}
 	buf = append(buf, `,"employment_type":`...)
-	buf = runtime.AppendJSONString(buf, v.EmploymentType)
+	buf = v.EmploymentType.AppendJSON(buf)
 	buf = append(buf, `,"salary":`...)
 	buf = runtime.AppendNumber(buf, v.Salary)
 	if v.OfficeLocation != nil {
 		buf = append(buf, `,"office_location":`...)
-		buf = runtime.AppendJSONString(buf, *v.OfficeLocation)
+		buf = v.OfficeLocation.AppendJSON(buf)
 	}
 	if v.StandardStartTime != nil {
 		buf = append(buf, `,"standard_start_time":`...)
@@ -168,6 +168,106 @@ func (v EmployeeID) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Department the employee belongs to.
+type Department string
+
+// The values of Department, in the schema's order.
+const (
+	DepartmentEngineering     Department = "engineering"
+	DepartmentProduct         Department = "product"
+	DepartmentSales           Department = "sales"
+	DepartmentMarketing       Department = "marketing"
+	DepartmentFinance         Department = "finance"
+	DepartmentHumanResources  Department = "human_resources"
+	DepartmentOperations      Department = "operations"
+	DepartmentCustomerSupport Department = "customer_support"
+	DepartmentLegal           Department = "legal"
+)
+
+// Valid reports whether v is one of the values of Department.
+func (v Department) Valid() bool {
+	switch v {
+	case DepartmentEngineering, DepartmentProduct, DepartmentSales, DepartmentMarketing, DepartmentFinance, DepartmentHumanResources, DepartmentOperations, DepartmentCustomerSupport, DepartmentLegal:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Department) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Department) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Contract type.
+type EmploymentType string
+
+// The values of EmploymentType, in the schema's order.
+const (
+	EmploymentTypeFullTime   EmploymentType = "full_time"
+	EmploymentTypePartTime   EmploymentType = "part_time"
+	EmploymentTypeContractor EmploymentType = "contractor"
+	EmploymentTypeIntern     EmploymentType = "intern"
+)
+
+// Valid reports whether v is one of the values of EmploymentType.
+func (v EmploymentType) Valid() bool {
+	switch v {
+	case EmploymentTypeFullTime, EmploymentTypePartTime, EmploymentTypeContractor, EmploymentTypeIntern:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *EmploymentType) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v EmploymentType) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Office the employee is based at.
+type OfficeLocation string
+
+// The values of OfficeLocation, in the schema's order.
+const (
+	OfficeLocationLondon     OfficeLocation = "London"
+	OfficeLocationManchester OfficeLocation = "Manchester"
+	OfficeLocationEdinburgh  OfficeLocation = "Edinburgh"
+	OfficeLocationBristol    OfficeLocation = "Bristol"
+	OfficeLocationBelfast    OfficeLocation = "Belfast"
+	OfficeLocationRemote     OfficeLocation = "Remote"
+)
+
+// Valid reports whether v is one of the values of OfficeLocation.
+func (v OfficeLocation) Valid() bool {
+	switch v {
+	case OfficeLocationLondon, OfficeLocationManchester, OfficeLocationEdinburgh, OfficeLocationBristol, OfficeLocationBelfast, OfficeLocationRemote:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *OfficeLocation) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v OfficeLocation) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -178,18 +278,18 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	v.EmployeeID = genEmployeeID(fs, depth)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(employeeFirstNameGen.Append(&fs, nil))
+	v.FirstName = string(employeeFirstNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(employeeLastNameGen.Append(&fs, nil))
+	v.LastName = string(employeeLastNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
-		x := string(employeePreferredNameGen.Append(&fs, nil))
+		x := string(employeePreferredNameGen.AppendField(&fs, s, nil))
 		v.PreferredName = &x
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
-	v.WorkEmail = string(employeeWorkEmailGen.Append(&fs, nil))
+	v.WorkEmail = string(employeeWorkEmailGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
-	v.Department = employeeDepartmentValues[fs.Intn(len(employeeDepartmentValues))]
+	v.Department = genDepartment(fs, depth)
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
 	v.JobTitle = string(employeeJobTitleGen.Append(&fs, nil))
 	fs = s.Child(0x55750f4e5d3d0611) // "job_level"
@@ -200,12 +300,12 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 	fs = s.Child(0x164f2eff02e7418c) // "manager_id"
 	v.ManagerID = genEmployeeManagerIDOrNull(fs, depth)
 	fs = s.Child(0x18a47c448a69854c) // "employment_type"
-	v.EmploymentType = employeeEmploymentTypeValues[fs.Intn(len(employeeEmploymentTypeValues))]
+	v.EmploymentType = genEmploymentType(fs, depth)
 	fs = s.Child(0x69c724098dbd2bc3) // "salary"
 	v.Salary = employeeSalaryGen.Next(&fs)
 	fs = s.Child(0xfa1763bd845508f9) // "office_location"
 	if !shallow && runtime.Present(&fs) {
-		x := employeeOfficeLocationValues[fs.Intn(len(employeeOfficeLocationValues))]
+		x := genOfficeLocation(fs, depth)
 		v.OfficeLocation = &x
 	}
 	fs = s.Child(0xdad00a9a9b558729) // "standard_start_time"
@@ -214,10 +314,10 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 		v.StandardStartTime = &x
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
-	v.HireDate = string(employeeHireDateGen.Append(&fs, nil))
+	v.HireDate = string(employeeHireDateGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
-		x := genEmployeeTerminationDateOrNull(fs, depth)
+		x := genEmployeeTerminationDateOrNull(fs, depth, s)
 		v.TerminationDate = &x
 	}
 	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
@@ -240,11 +340,11 @@ func genEmployeeManagerIDOrNull(s runtime.Stream, depth int) runtime.Nullable[st
 	return runtime.Nullable[string]{Value: string(employeeManagerIDGen.Append(&s, nil)), Valid: true}
 }
 
-func genEmployeeTerminationDateOrNull(s runtime.Stream, depth int) runtime.Nullable[string] {
+func genEmployeeTerminationDateOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
-	return runtime.Nullable[string]{Value: string(employeeTerminationDateGen.Append(&s, nil)), Valid: true}
+	return runtime.Nullable[string]{Value: string(employeeTerminationDateGen.AppendField(&s, obj, nil)), Valid: true}
 }
 
 func genEmployeeSkills(s runtime.Stream, depth int) []string {
@@ -274,18 +374,18 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = employeeFirstNameGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(employeeFirstNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = employeeLastNameGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(employeeLastNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = employeePreferredNameGen.AppendJSON(&fs, buf)
+		buf = runtime.QuoteTail(employeePreferredNameGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = employeeWorkEmailGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(employeeWorkEmailGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
@@ -318,11 +418,11 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = employeeHireDateGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(employeeHireDateGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
-		buf = appendEmployeeJSONTerminationDate(fs, depth, buf)
+		buf = appendEmployeeJSONTerminationDate(fs, depth, buf, s)
 	}
 	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
 	if !shallow && runtime.Present(&fs) {
@@ -347,10 +447,10 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 	return buf
 }
 
-func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte) []byte {
+func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = employeeTerminationDateGen.AppendJSON(&s, buf)
+		buf = runtime.QuoteTail(employeeTerminationDateGen.AppendField(&s, obj, buf), len(buf))
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -386,26 +486,38 @@ func genEmployeeID(s runtime.Stream, depth int) EmployeeID {
 	return EmployeeID(string(employeeIDGen.Append(&s, nil)))
 }
 
+func genDepartment(s runtime.Stream, depth int) Department {
+	return Department(departmentValues[s.Intn(len(departmentValues))])
+}
+
+func genEmploymentType(s runtime.Stream, depth int) EmploymentType {
+	return EmploymentType(employmentTypeValues[s.Intn(len(employmentTypeValues))])
+}
+
+func genOfficeLocation(s runtime.Stream, depth int) OfficeLocation {
+	return OfficeLocation(officeLocationValues[s.Intn(len(officeLocationValues))])
+}
+
 func appendEmployeeIDJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	return employeeIDGen.AppendJSON(&s, buf)
 }
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40}
-	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	employeeDepartmentValues         = []string{"engineering", "product", "sales", "marketing", "finance", "human_resources", "operations", "customer_support", "legal"}
-	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60}
+	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFullName}
+	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	departmentValues                 = []string{"engineering", "product", "sales", "marketing", "finance", "human_resources", "operations", "customer_support", "legal"}
+	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60, Semantic: runtime.KindJobTitle}
 	employeeJobLevelGen              = runtime.Int{KLo: 1, KHi: 8, Step: 1}
 	employeeManagerIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
-	employeeEmploymentTypeValues     = []string{"full_time", "part_time", "contractor", "intern"}
+	employmentTypeValues             = []string{"full_time", "part_time", "contractor", "intern"}
 	employeeSalaryGen                = runtime.Decimal{KLo: 1800000, KHi: 25000000, Step: 1, Scale: 2}
-	employeeOfficeLocationValues     = []string{"London", "Manchester", "Edinburgh", "Bristol", "Belfast", "Remote"}
+	officeLocationValues             = []string{"London", "Manchester", "Edinburgh", "Bristol", "Belfast", "Remote"}
 	employeeStandardStartTimeGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatTime}
-	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
+	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindStartDate}
+	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindEndDate}
 	employeeSkillsItemGen            = runtime.Str{MinLen: 2, MaxLen: 30}
 	employeeIDGen                    = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
 	employeeJSONDepartmentValues     = []string{`"engineering"`, `"product"`, `"sales"`, `"marketing"`, `"finance"`, `"human_resources"`, `"operations"`, `"customer_support"`, `"legal"`}

@@ -12,7 +12,7 @@ type Event struct {
 	// Version of the event envelope.
 	SchemaVersion runtime.RawJSON `json:"schema_version"`
 	// What the user did.
-	EventType string `json:"event_type"`
+	EventType EventType `json:"event_type"`
 	// When the event happened on the client (UTC).
 	OccurredAt string `json:"occurred_at"`
 	// When the collector received the event (UTC).
@@ -39,7 +39,7 @@ func (v *Event) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"schema_version":`...)
 	buf = append(buf, v.SchemaVersion...)
 	buf = append(buf, `,"event_type":`...)
-	buf = runtime.AppendJSONString(buf, v.EventType)
+	buf = v.EventType.AppendJSON(buf)
 	buf = append(buf, `,"occurred_at":`...)
 	buf = runtime.AppendJSONString(buf, v.OccurredAt)
 	if v.ReceivedAt != nil {
@@ -116,12 +116,48 @@ func (g *EventGenerator) AppendAt(buf []byte, i uint64) []byte {
 // out, arrays take their minimum length and unions their terminating branch.
 const eventMaxDepth = 3
 
+// What the user did.
+type EventType string
+
+// The values of EventType, in the schema's order.
+const (
+	EventTypePageView        EventType = "page_view"
+	EventTypeClick           EventType = "click"
+	EventTypeSearch          EventType = "search"
+	EventTypeSignUp          EventType = "sign_up"
+	EventTypeLogin           EventType = "login"
+	EventTypeLogout          EventType = "logout"
+	EventTypeAddToCart       EventType = "add_to_cart"
+	EventTypeCheckoutStarted EventType = "checkout_started"
+	EventTypePurchase        EventType = "purchase"
+)
+
+// Valid reports whether v is one of the values of EventType.
+func (v EventType) Valid() bool {
+	switch v {
+	case EventTypePageView, EventTypeClick, EventTypeSearch, EventTypeSignUp, EventTypeLogin, EventTypeLogout, EventTypeAddToCart, EventTypeCheckoutStarted, EventTypePurchase:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *EventType) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v EventType) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // Client device that sent the event.
 type Device struct {
 	// Form factor.
-	DeviceType string `json:"device_type"`
+	DeviceType DeviceType `json:"device_type"`
 	// Operating system family.
-	Os *string `json:"os,omitempty"`
+	Os *Os `json:"os,omitempty"`
 	// HTTP User-Agent header.
 	UserAgent string `json:"user_agent"`
 	// Client IPv4 address.
@@ -136,10 +172,10 @@ type Device struct {
 // writes for the same value.
 func (v *Device) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `{"device_type":`...)
-	buf = runtime.AppendJSONString(buf, v.DeviceType)
+	buf = v.DeviceType.AppendJSON(buf)
 	if v.Os != nil {
 		buf = append(buf, `,"os":`...)
-		buf = runtime.AppendJSONString(buf, *v.Os)
+		buf = v.Os.AppendJSON(buf)
 	}
 	buf = append(buf, `,"user_agent":`...)
 	buf = runtime.AppendJSONString(buf, v.UserAgent)
@@ -161,6 +197,68 @@ func (v Device) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Form factor.
+type DeviceType string
+
+// The values of DeviceType, in the schema's order.
+const (
+	DeviceTypeDesktop DeviceType = "desktop"
+	DeviceTypeMobile  DeviceType = "mobile"
+	DeviceTypeTablet  DeviceType = "tablet"
+)
+
+// Valid reports whether v is one of the values of DeviceType.
+func (v DeviceType) Valid() bool {
+	switch v {
+	case DeviceTypeDesktop, DeviceTypeMobile, DeviceTypeTablet:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *DeviceType) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v DeviceType) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Operating system family.
+type Os string
+
+// The values of Os, in the schema's order.
+const (
+	OsWindows Os = "Windows"
+	OsMacOs   Os = "macOS"
+	OsLinux   Os = "Linux"
+	OsIOs     Os = "iOS"
+	OsAndroid Os = "Android"
+)
+
+// Valid reports whether v is one of the values of Os.
+func (v Os) Valid() bool {
+	switch v {
+	case OsWindows, OsMacOs, OsLinux, OsIOs, OsAndroid:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Os) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Os) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -172,7 +270,7 @@ func genEvent(s runtime.Stream, depth int) Event {
 	v.EventID = string(eventEventIDGen.Append(&fs, nil))
 	v.SchemaVersion = runtime.RawJSON("2")
 	fs = s.Child(0x995a0a4dd7471228) // "event_type"
-	v.EventType = eventEventTypeValues[fs.Intn(len(eventEventTypeValues))]
+	v.EventType = genEventType(fs, depth)
 	fs = s.Child(0x1f89eb4db8cb3fca) // "occurred_at"
 	v.OccurredAt = string(eventOccurredAtGen.Append(&fs, nil))
 	fs = s.Child(0x41b773b67c638542) // "received_at"
@@ -239,10 +337,10 @@ func genDevice(s runtime.Stream, depth int) Device {
 	shallow := depth >= eventMaxDepth
 	var v Device
 	fs := s.Child(0x1ca9db94b2870d4c) // "device_type"
-	v.DeviceType = deviceDeviceTypeValues[fs.Intn(len(deviceDeviceTypeValues))]
+	v.DeviceType = genDeviceType(fs, depth)
 	fs = s.Child(0x08b05507b5565e57) // "os"
 	if !shallow && runtime.Present(&fs) {
-		x := deviceOsValues[fs.Intn(len(deviceOsValues))]
+		x := genOs(fs, depth)
 		v.Os = &x
 	}
 	fs = s.Child(0xd892e7e706c5975c) // "user_agent"
@@ -413,22 +511,34 @@ func appendEventJSONDeviceScreenResolution(s runtime.Stream, depth int, buf []by
 	return append(buf, ']')
 }
 
+func genEventType(s runtime.Stream, depth int) EventType {
+	return EventType(eventTypeValues[s.Intn(len(eventTypeValues))])
+}
+
+func genDeviceType(s runtime.Stream, depth int) DeviceType {
+	return DeviceType(deviceTypeValues[s.Intn(len(deviceTypeValues))])
+}
+
+func genOs(s runtime.Stream, depth int) Os {
+	return Os(osValues[s.Intn(len(osValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	eventEventIDGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	eventEventTypeValues            = []string{"page_view", "click", "search", "sign_up", "login", "logout", "add_to_cart", "checkout_started", "purchase"}
-	eventOccurredAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	eventReceivedAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	eventUserIDGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	eventEventIDGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	eventTypeValues                 = []string{"page_view", "click", "search", "sign_up", "login", "logout", "add_to_cart", "checkout_started", "purchase"}
+	eventOccurredAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	eventReceivedAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	eventUserIDGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	eventSessionIDGen               = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	eventPageURLGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
+	eventPageURLGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
 	eventReferrerGen                = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
 	eventPropertiesValueGen         = runtime.Str{MinLen: 0, MaxLen: 30}
-	deviceDeviceTypeValues          = []string{"desktop", "mobile", "tablet"}
-	deviceOsValues                  = []string{"Windows", "macOS", "Linux", "iOS", "Android"}
-	deviceUserAgentGen              = runtime.Str{MinLen: 10, MaxLen: 300}
-	deviceIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4}
-	deviceIPv6AddressGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6}
+	deviceTypeValues                = []string{"desktop", "mobile", "tablet"}
+	osValues                        = []string{"Windows", "macOS", "Linux", "iOS", "Android"}
+	deviceUserAgentGen              = runtime.Str{MinLen: 10, MaxLen: 300, Semantic: runtime.KindUserAgent}
+	deviceIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4}
+	deviceIPv6AddressGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6, Semantic: runtime.KindIPv6}
 	deviceScreenResolutionItem0Gen  = runtime.Int{KLo: 320, KHi: 7680, Step: 1}
 	deviceScreenResolutionItem1Gen  = runtime.Int{KLo: 320, KHi: 4320, Step: 1}
 	eventJSONEventTypeValues        = []string{`"page_view"`, `"click"`, `"search"`, `"sign_up"`, `"login"`, `"logout"`, `"add_to_cart"`, `"checkout_started"`, `"purchase"`}

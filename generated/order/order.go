@@ -30,9 +30,9 @@ type Order struct {
 	// Promotional code entered at checkout, or null if none.
 	PromoCode *runtime.Nullable[string] `json:"promo_code,omitempty"`
 	// Fulfilment status.
-	Status string `json:"status"`
+	Status Status `json:"status"`
 	// Where the order was placed.
-	SalesChannel *string `json:"sales_channel,omitempty"`
+	SalesChannel *SalesChannel `json:"sales_channel,omitempty"`
 	// When the customer placed the order (UTC).
 	PlacedAt string `json:"placed_at"`
 	// When the order left the warehouse; null until shipped.
@@ -82,10 +82,10 @@ func (v *Order) AppendJSON(buf []byte) []byte {
 		}
 	}
 	buf = append(buf, `,"status":`...)
-	buf = runtime.AppendJSONString(buf, v.Status)
+	buf = v.Status.AppendJSON(buf)
 	if v.SalesChannel != nil {
 		buf = append(buf, `,"sales_channel":`...)
-		buf = runtime.AppendJSONString(buf, *v.SalesChannel)
+		buf = v.SalesChannel.AppendJSON(buf)
 	}
 	buf = append(buf, `,"placed_at":`...)
 	buf = runtime.AppendJSONString(buf, v.PlacedAt)
@@ -216,6 +216,70 @@ func (v CurrencyCode) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Fulfilment status.
+type Status string
+
+// The values of Status, in the schema's order.
+const (
+	StatusPending   Status = "pending"
+	StatusPaid      Status = "paid"
+	StatusShipped   Status = "shipped"
+	StatusDelivered Status = "delivered"
+	StatusCancelled Status = "cancelled"
+	StatusRefunded  Status = "refunded"
+)
+
+// Valid reports whether v is one of the values of Status.
+func (v Status) Valid() bool {
+	switch v {
+	case StatusPending, StatusPaid, StatusShipped, StatusDelivered, StatusCancelled, StatusRefunded:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Status) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Status) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Where the order was placed.
+type SalesChannel string
+
+// The values of SalesChannel, in the schema's order.
+const (
+	SalesChannelWeb         SalesChannel = "web"
+	SalesChannelMobileApp   SalesChannel = "mobile_app"
+	SalesChannelMarketplace SalesChannel = "marketplace"
+	SalesChannelPhone       SalesChannel = "phone"
+)
+
+// Valid reports whether v is one of the values of SalesChannel.
+func (v SalesChannel) Valid() bool {
+	switch v {
+	case SalesChannelWeb, SalesChannelMobileApp, SalesChannelMarketplace, SalesChannelPhone:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *SalesChannel) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v SalesChannel) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -252,10 +316,10 @@ func genOrder(s runtime.Stream, depth int) Order {
 		v.PromoCode = &x
 	}
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
-	v.Status = orderStatusValues[fs.Intn(len(orderStatusValues))]
+	v.Status = genStatus(fs, depth)
 	fs = s.Child(0xc49fa5f8d1c2d753) // "sales_channel"
 	if !shallow && runtime.Present(&fs) {
-		x := orderSalesChannelValues[fs.Intn(len(orderSalesChannelValues))]
+		x := genSalesChannel(fs, depth)
 		v.SalesChannel = &x
 	}
 	fs = s.Child(0x7652788364656578) // "placed_at"
@@ -456,6 +520,14 @@ func genCurrencyCode(s runtime.Stream, depth int) CurrencyCode {
 	return CurrencyCode(currencyCodeValues[s.Intn(len(currencyCodeValues))])
 }
 
+func genStatus(s runtime.Stream, depth int) Status {
+	return Status(statusValues[s.Intn(len(statusValues))])
+}
+
+func genSalesChannel(s runtime.Stream, depth int) SalesChannel {
+	return SalesChannel(salesChannelValues[s.Intn(len(salesChannelValues))])
+}
+
 func appendMoneyJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	return runtime.AppendNumber(buf, moneyGen.Next(&s))
 }
@@ -466,18 +538,18 @@ func appendCurrencyCodeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$")}
+	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$"), Semantic: runtime.KindOrderNumber}
 	orderPromoCodeGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
-	orderStatusValues           = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
-	orderSalesChannelValues     = []string{"web", "mobile_app", "marketplace", "phone"}
-	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	statusValues                = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
+	salesChannelValues          = []string{"web", "mobile_app", "marketplace", "phone"}
+	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
 	lineItemLineNumberGen       = runtime.Int{KLo: 1, KHi: 10, Step: 1}
-	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$")}
-	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80}
+	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
+	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName}
 	lineItemQuantityGen         = runtime.Int{KLo: 1, KHi: 20, Step: 1}
 	lineItemUnitPriceGen        = runtime.Decimal{KLo: 1, KHi: 250000, Step: 1, Scale: 2}
 	moneyGen                    = runtime.Decimal{KLo: 0, KHi: 5000000, Step: 1, Scale: 2}

@@ -16,11 +16,11 @@ type Product struct {
 	// Brand or manufacturer name.
 	Brand *string `json:"brand,omitempty"`
 	// Top-level merchandising category.
-	Category string `json:"category"`
+	Category Category `json:"category"`
 	// Current selling price, including VAT.
 	Price float64 `json:"price"`
 	// ISO 4217 currency of price.
-	Currency string `json:"currency"`
+	Currency Currency `json:"currency"`
 	// EAN-13 barcode, or null for items without one.
 	Barcode *runtime.Nullable[string] `json:"barcode,omitempty"`
 	// Packed size and weight, for shipping.
@@ -55,11 +55,11 @@ func (v *Product) AppendJSON(buf []byte) []byte {
 		buf = runtime.AppendJSONString(buf, *v.Brand)
 	}
 	buf = append(buf, `,"category":`...)
-	buf = runtime.AppendJSONString(buf, v.Category)
+	buf = v.Category.AppendJSON(buf)
 	buf = append(buf, `,"price":`...)
 	buf = runtime.AppendNumber(buf, v.Price)
 	buf = append(buf, `,"currency":`...)
-	buf = runtime.AppendJSONString(buf, v.Currency)
+	buf = v.Currency.AppendJSON(buf)
 	if v.Barcode != nil {
 		buf = append(buf, `,"barcode":`...)
 		if v.Barcode.Valid {
@@ -148,6 +148,71 @@ func (g *ProductGenerator) AppendAt(buf []byte, i uint64) []byte {
 // branch.
 const productMaxDepth = 3
 
+// Top-level merchandising category.
+type Category string
+
+// The values of Category, in the schema's order.
+const (
+	CategoryElectronics    Category = "electronics"
+	CategoryHomeGarden     Category = "home_garden"
+	CategoryClothing       Category = "clothing"
+	CategoryBeauty         Category = "beauty"
+	CategorySportsOutdoors Category = "sports_outdoors"
+	CategoryToysGames      Category = "toys_games"
+	CategoryBooks          Category = "books"
+	CategoryGrocery        Category = "grocery"
+)
+
+// Valid reports whether v is one of the values of Category.
+func (v Category) Valid() bool {
+	switch v {
+	case CategoryElectronics, CategoryHomeGarden, CategoryClothing, CategoryBeauty, CategorySportsOutdoors, CategoryToysGames, CategoryBooks, CategoryGrocery:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Category) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Category) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// ISO 4217 currency of price.
+type Currency string
+
+// The values of Currency, in the schema's order.
+const (
+	CurrencyGbp Currency = "GBP"
+	CurrencyEur Currency = "EUR"
+	CurrencyUsd Currency = "USD"
+)
+
+// Valid reports whether v is one of the values of Currency.
+func (v Currency) Valid() bool {
+	switch v {
+	case CurrencyGbp, CurrencyEur, CurrencyUsd:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Currency) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Currency) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // Packed size and weight, for shipping.
 type Dimensions struct {
 	// Length in centimetres.
@@ -201,11 +266,11 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.Brand = &x
 	}
 	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
-	v.Category = productCategoryValues[fs.Intn(len(productCategoryValues))]
+	v.Category = genCategory(fs, depth)
 	fs = s.Child(0x2f1887248c8bc0ea) // "price"
 	v.Price = productPriceGen.Next(&fs)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
-	v.Currency = productCurrencyValues[fs.Intn(len(productCurrencyValues))]
+	v.Currency = genCurrency(fs, depth)
 	fs = s.Child(0x6ac0b4a3e5ef5817) // "barcode"
 	if !shallow && runtime.Present(&fs) {
 		x := genProductBarcodeOrNull(fs, depth)
@@ -239,7 +304,7 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.ProductURL = &x
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
-	v.CreatedAt = string(productCreatedAtGen.Append(&fs, nil))
+	v.CreatedAt = string(productCreatedAtGen.AppendField(&fs, s, nil))
 	return v
 }
 
@@ -352,7 +417,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = productCreatedAtGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(productCreatedAtGen.AppendField(&fs, s, buf), len(buf))
 	return append(buf, '}')
 }
 
@@ -417,25 +482,33 @@ func appendProductJSONRating(s runtime.Stream, depth int, buf []byte) []byte {
 	return buf
 }
 
+func genCategory(s runtime.Stream, depth int) Category {
+	return Category(categoryValues[s.Intn(len(categoryValues))])
+}
+
+func genCurrency(s runtime.Stream, depth int) Currency {
+	return Currency(currencyValues[s.Intn(len(currencyValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$")}
-	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80}
-	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500}
-	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40}
-	productCategoryValues     = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
+	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
+	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80, Semantic: runtime.KindProductName}
+	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500, Semantic: runtime.KindDescription}
+	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand}
+	categoryValues            = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
 	productPriceGen           = runtime.Decimal{KLo: 1, KHi: 500000, Step: 1, Scale: 2}
-	productCurrencyValues     = []string{"GBP", "EUR", "USD"}
-	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$")}
+	currencyValues            = []string{"GBP", "EUR", "USD"}
+	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN}
 	dimensionsLengthCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWidthCmGen      = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsHeightCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWeightKgGen     = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
-	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$")}
+	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
 	productStockQuantityGen   = runtime.Int{KLo: 0, KHi: 10000, Step: 1}
 	productRatingGen          = runtime.Decimal{KLo: 10, KHi: 50, Step: 1, Scale: 1}
-	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
-	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
+	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
+	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
 	productJSONCategoryValues = []string{`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`}
 	productJSONCurrencyValues = []string{`"GBP"`, `"EUR"`, `"USD"`}
 )

@@ -14,13 +14,13 @@ type Transaction struct {
 	// Signed amount in major units: negative for debits, positive for credits.
 	Amount float64 `json:"amount"`
 	// ISO 4217 currency of amount.
-	Currency string `json:"currency"`
+	Currency Currency `json:"currency"`
 	// Kind of transaction.
-	TransactionType string `json:"transaction_type"`
+	TransactionType TransactionType `json:"transaction_type"`
 	// Posting status.
-	Status string `json:"status"`
+	Status Status `json:"status"`
 	// How the payment was made.
-	PaymentMethod *string `json:"payment_method,omitempty"`
+	PaymentMethod *PaymentMethod `json:"payment_method,omitempty"`
 	// Last four digits of the card used, or null for non-card transactions.
 	CardLast4 *runtime.Nullable[string] `json:"card_last4,omitempty"`
 	// Merchant details; absent for transfers, fees and interest.
@@ -47,14 +47,14 @@ func (v *Transaction) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"amount":`...)
 	buf = runtime.AppendNumber(buf, v.Amount)
 	buf = append(buf, `,"currency":`...)
-	buf = runtime.AppendJSONString(buf, v.Currency)
+	buf = v.Currency.AppendJSON(buf)
 	buf = append(buf, `,"transaction_type":`...)
-	buf = runtime.AppendJSONString(buf, v.TransactionType)
+	buf = v.TransactionType.AppendJSON(buf)
 	buf = append(buf, `,"status":`...)
-	buf = runtime.AppendJSONString(buf, v.Status)
+	buf = v.Status.AppendJSON(buf)
 	if v.PaymentMethod != nil {
 		buf = append(buf, `,"payment_method":`...)
-		buf = runtime.AppendJSONString(buf, *v.PaymentMethod)
+		buf = v.PaymentMethod.AppendJSON(buf)
 	}
 	if v.CardLast4 != nil {
 		buf = append(buf, `,"card_last4":`...)
@@ -136,6 +136,137 @@ func (g *TransactionGenerator) AppendAt(buf []byte, i uint64) []byte {
 // branch.
 const transactionMaxDepth = 3
 
+// ISO 4217 currency of amount.
+type Currency string
+
+// The values of Currency, in the schema's order.
+const (
+	CurrencyGbp Currency = "GBP"
+	CurrencyEur Currency = "EUR"
+	CurrencyUsd Currency = "USD"
+	CurrencyChf Currency = "CHF"
+	CurrencyJpy Currency = "JPY"
+)
+
+// Valid reports whether v is one of the values of Currency.
+func (v Currency) Valid() bool {
+	switch v {
+	case CurrencyGbp, CurrencyEur, CurrencyUsd, CurrencyChf, CurrencyJpy:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Currency) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Currency) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Kind of transaction.
+type TransactionType string
+
+// The values of TransactionType, in the schema's order.
+const (
+	TransactionTypeCardPayment   TransactionType = "card_payment"
+	TransactionTypeRefund        TransactionType = "refund"
+	TransactionTypeTransferIn    TransactionType = "transfer_in"
+	TransactionTypeTransferOut   TransactionType = "transfer_out"
+	TransactionTypeDirectDebit   TransactionType = "direct_debit"
+	TransactionTypeAtmWithdrawal TransactionType = "atm_withdrawal"
+	TransactionTypeFee           TransactionType = "fee"
+	TransactionTypeInterest      TransactionType = "interest"
+)
+
+// Valid reports whether v is one of the values of TransactionType.
+func (v TransactionType) Valid() bool {
+	switch v {
+	case TransactionTypeCardPayment, TransactionTypeRefund, TransactionTypeTransferIn, TransactionTypeTransferOut, TransactionTypeDirectDebit, TransactionTypeAtmWithdrawal, TransactionTypeFee, TransactionTypeInterest:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *TransactionType) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v TransactionType) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Posting status.
+type Status string
+
+// The values of Status, in the schema's order.
+const (
+	StatusPending  Status = "pending"
+	StatusSettled  Status = "settled"
+	StatusDeclined Status = "declined"
+	StatusReversed Status = "reversed"
+)
+
+// Valid reports whether v is one of the values of Status.
+func (v Status) Valid() bool {
+	switch v {
+	case StatusPending, StatusSettled, StatusDeclined, StatusReversed:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Status) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Status) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// How the payment was made.
+type PaymentMethod string
+
+// The values of PaymentMethod, in the schema's order.
+const (
+	PaymentMethodChipAndPin   PaymentMethod = "chip_and_pin"
+	PaymentMethodContactless  PaymentMethod = "contactless"
+	PaymentMethodOnline       PaymentMethod = "online"
+	PaymentMethodApplePay     PaymentMethod = "apple_pay"
+	PaymentMethodGooglePay    PaymentMethod = "google_pay"
+	PaymentMethodBankTransfer PaymentMethod = "bank_transfer"
+)
+
+// Valid reports whether v is one of the values of PaymentMethod.
+func (v PaymentMethod) Valid() bool {
+	switch v {
+	case PaymentMethodChipAndPin, PaymentMethodContactless, PaymentMethodOnline, PaymentMethodApplePay, PaymentMethodGooglePay, PaymentMethodBankTransfer:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *PaymentMethod) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v PaymentMethod) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // Merchant details; absent for transfers, fees and interest.
 type Merchant struct {
 	// Acquirer's merchant identifier.
@@ -193,14 +324,14 @@ func genTransaction(s runtime.Stream, depth int) Transaction {
 	fs = s.Child(0x8113fe7ea2b16969) // "amount"
 	v.Amount = transactionAmountGen.Next(&fs)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
-	v.Currency = transactionCurrencyValues[fs.Intn(len(transactionCurrencyValues))]
+	v.Currency = genCurrency(fs, depth)
 	fs = s.Child(0x1e476116515da65c) // "transaction_type"
-	v.TransactionType = transactionTransactionTypeValues[fs.Intn(len(transactionTransactionTypeValues))]
+	v.TransactionType = genTransactionType(fs, depth)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
-	v.Status = transactionStatusValues[fs.Intn(len(transactionStatusValues))]
+	v.Status = genStatus(fs, depth)
 	fs = s.Child(0xbfc0186752e85f17) // "payment_method"
 	if !shallow && runtime.Present(&fs) {
-		x := transactionPaymentMethodValues[fs.Intn(len(transactionPaymentMethodValues))]
+		x := genPaymentMethod(fs, depth)
 		v.PaymentMethod = &x
 	}
 	fs = s.Child(0x5447271712ad426c) // "card_last4"
@@ -256,11 +387,11 @@ func genMerchant(s runtime.Stream, depth int) Merchant {
 	v.CategoryCode = string(merchantCategoryCodeGen.Append(&fs, nil))
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
-		x := string(merchantCityGen.Append(&fs, nil))
+		x := string(merchantCityGen.AppendField(&fs, s, nil))
 		v.City = &x
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = string(merchantCountryGen.Append(&fs, nil))
+	v.Country = string(merchantCountryGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		x := string(merchantWebsiteGen.Append(&fs, nil))
@@ -361,11 +492,11 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = merchantCityGen.AppendJSON(&fs, buf)
+		buf = runtime.QuoteTail(merchantCityGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = merchantCountryGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(merchantCountryGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)
@@ -384,26 +515,42 @@ func appendTransactionJSONReference(s runtime.Stream, depth int, buf []byte) []b
 	return buf
 }
 
+func genCurrency(s runtime.Stream, depth int) Currency {
+	return Currency(currencyValues[s.Intn(len(currencyValues))])
+}
+
+func genTransactionType(s runtime.Stream, depth int) TransactionType {
+	return TransactionType(transactionTypeValues[s.Intn(len(transactionTypeValues))])
+}
+
+func genStatus(s runtime.Stream, depth int) Status {
+	return Status(statusValues[s.Intn(len(statusValues))])
+}
+
+func genPaymentMethod(s runtime.Stream, depth int) PaymentMethod {
+	return PaymentMethod(paymentMethodValues[s.Intn(len(paymentMethodValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
+	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	transactionAccountIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ACC[0-9]{10}$")}
 	transactionAmountGen                 = runtime.Decimal{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2}
-	transactionCurrencyValues            = []string{"GBP", "EUR", "USD", "CHF", "JPY"}
-	transactionTransactionTypeValues     = []string{"card_payment", "refund", "transfer_in", "transfer_out", "direct_debit", "atm_withdrawal", "fee", "interest"}
-	transactionStatusValues              = []string{"pending", "settled", "declined", "reversed"}
-	transactionPaymentMethodValues       = []string{"chip_and_pin", "contactless", "online", "apple_pay", "google_pay", "bank_transfer"}
+	currencyValues                       = []string{"GBP", "EUR", "USD", "CHF", "JPY"}
+	transactionTypeValues                = []string{"card_payment", "refund", "transfer_in", "transfer_out", "direct_debit", "atm_withdrawal", "fee", "interest"}
+	statusValues                         = []string{"pending", "settled", "declined", "reversed"}
+	paymentMethodValues                  = []string{"chip_and_pin", "contactless", "online", "apple_pay", "google_pay", "bank_transfer"}
 	transactionCardLast4Gen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{4}$")}
 	merchantMerchantIDGen                = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^MID[0-9]{9}$")}
-	merchantNameGen                      = runtime.Str{MinLen: 2, MaxLen: 50}
+	merchantNameGen                      = runtime.Str{MinLen: 2, MaxLen: 50, Semantic: runtime.KindCompany}
 	merchantCategoryCodeGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{4}$")}
-	merchantCityGen                      = runtime.Str{MinLen: 1, MaxLen: 40}
-	merchantCountryGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$")}
+	merchantCityGen                      = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity}
+	merchantCountryGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2}
 	merchantWebsiteGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatHostname}
 	transactionReferenceGen              = runtime.Str{MinLen: 0, MaxLen: 35}
 	transactionBalanceAfterGen           = runtime.Decimal{KLo: -500000, KHi: 100000000, Step: 1, Scale: 2}
-	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime}
-	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4}
+	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4}
 	transactionJSONCurrencyValues        = []string{`"GBP"`, `"EUR"`, `"USD"`, `"CHF"`, `"JPY"`}
 	transactionJSONTransactionTypeValues = []string{`"card_payment"`, `"refund"`, `"transfer_in"`, `"transfer_out"`, `"direct_debit"`, `"atm_withdrawal"`, `"fee"`, `"interest"`}
 	transactionJSONStatusValues          = []string{`"pending"`, `"settled"`, `"declined"`, `"reversed"`}

@@ -11,7 +11,7 @@ type UKPerson struct {
 	// Surrogate key for the person.
 	PersonID string `json:"person_id"`
 	// Honorific.
-	Title *string `json:"title,omitempty"`
+	Title *Title `json:"title,omitempty"`
 	// Given name.
 	FirstName string `json:"first_name"`
 	// Middle names separated by spaces, or null if none.
@@ -30,7 +30,7 @@ type UKPerson struct {
 	// Current residential address.
 	Address Address `json:"address"`
 	// Marital or civil-partnership status.
-	MaritalStatus *string `json:"marital_status,omitempty"`
+	MaritalStatus *MaritalStatus `json:"marital_status,omitempty"`
 	// Whether the person is currently resident in the UK for tax purposes.
 	IsUKResident *bool `json:"is_uk_resident,omitempty"`
 }
@@ -42,7 +42,7 @@ func (v *UKPerson) AppendJSON(buf []byte) []byte {
 	buf = runtime.AppendJSONString(buf, v.PersonID)
 	if v.Title != nil {
 		buf = append(buf, `,"title":`...)
-		buf = runtime.AppendJSONString(buf, *v.Title)
+		buf = v.Title.AppendJSON(buf)
 	}
 	buf = append(buf, `,"first_name":`...)
 	buf = runtime.AppendJSONString(buf, v.FirstName)
@@ -72,7 +72,7 @@ func (v *UKPerson) AppendJSON(buf []byte) []byte {
 	buf = v.Address.AppendJSON(buf)
 	if v.MaritalStatus != nil {
 		buf = append(buf, `,"marital_status":`...)
-		buf = runtime.AppendJSONString(buf, *v.MaritalStatus)
+		buf = v.MaritalStatus.AppendJSON(buf)
 	}
 	if v.IsUKResident != nil {
 		buf = append(buf, `,"is_uk_resident":`...)
@@ -123,6 +123,39 @@ func (g *UKPersonGenerator) AppendAt(buf []byte, i uint64) []byte {
 // branch.
 const ukPersonMaxDepth = 3
 
+// Honorific.
+type Title string
+
+// The values of Title, in the schema's order.
+const (
+	TitleMr   Title = "Mr"
+	TitleMrs  Title = "Mrs"
+	TitleMs   Title = "Ms"
+	TitleMiss Title = "Miss"
+	TitleMx   Title = "Mx"
+	TitleDr   Title = "Dr"
+)
+
+// Valid reports whether v is one of the values of Title.
+func (v Title) Valid() bool {
+	switch v {
+	case TitleMr, TitleMrs, TitleMs, TitleMiss, TitleMx, TitleDr:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Title) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Title) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // Current residential address.
 type Address struct {
 	// House number/name and street.
@@ -136,7 +169,7 @@ type Address struct {
 	// Royal Mail postcode: outward code, a space, inward code.
 	Postcode string `json:"postcode"`
 	// Constituent country of the UK.
-	Country string `json:"country"`
+	Country Country `json:"country"`
 }
 
 // AppendJSON appends v as JSON: byte for byte what the in-process generator
@@ -157,12 +190,76 @@ func (v *Address) AppendJSON(buf []byte) []byte {
 	buf = append(buf, `,"postcode":`...)
 	buf = runtime.AppendJSONString(buf, v.Postcode)
 	buf = append(buf, `,"country":`...)
-	buf = runtime.AppendJSONString(buf, v.Country)
+	buf = v.Country.AppendJSON(buf)
 	return append(buf, '}')
 }
 
 // MarshalJSON returns v.AppendJSON(nil).
 func (v Address) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Constituent country of the UK.
+type Country string
+
+// The values of Country, in the schema's order.
+const (
+	CountryEngland         Country = "England"
+	CountryScotland        Country = "Scotland"
+	CountryWales           Country = "Wales"
+	CountryNorthernIreland Country = "Northern Ireland"
+)
+
+// Valid reports whether v is one of the values of Country.
+func (v Country) Valid() bool {
+	switch v {
+	case CountryEngland, CountryScotland, CountryWales, CountryNorthernIreland:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Country) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Country) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
+// Marital or civil-partnership status.
+type MaritalStatus string
+
+// The values of MaritalStatus, in the schema's order.
+const (
+	MaritalStatusSingle           MaritalStatus = "single"
+	MaritalStatusMarried          MaritalStatus = "married"
+	MaritalStatusCivilPartnership MaritalStatus = "civil_partnership"
+	MaritalStatusDivorced         MaritalStatus = "divorced"
+	MaritalStatusWidowed          MaritalStatus = "widowed"
+	MaritalStatusSeparated        MaritalStatus = "separated"
+)
+
+// Valid reports whether v is one of the values of MaritalStatus.
+func (v MaritalStatus) Valid() bool {
+	switch v {
+	case MaritalStatusSingle, MaritalStatusMarried, MaritalStatusCivilPartnership, MaritalStatusDivorced, MaritalStatusWidowed, MaritalStatusSeparated:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *MaritalStatus) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v MaritalStatus) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
@@ -177,25 +274,25 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	v.PersonID = string(ukPersonPersonIDGen.Append(&fs, nil))
 	fs = s.Child(0xda31296c0c1b6029) // "title"
 	if !shallow && runtime.Present(&fs) {
-		x := ukPersonTitleValues[fs.Intn(len(ukPersonTitleValues))]
+		x := genTitle(fs, depth)
 		v.Title = &x
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(ukPersonFirstNameGen.Append(&fs, nil))
+	v.FirstName = string(ukPersonFirstNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
-		x := genUKPersonMiddleNamesOrNull(fs, depth)
+		x := genUKPersonMiddleNamesOrNull(fs, depth, s)
 		v.MiddleNames = &x
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(ukPersonLastNameGen.Append(&fs, nil))
+	v.LastName = string(ukPersonLastNameGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
-	v.DateOfBirth = string(ukPersonDateOfBirthGen.Append(&fs, nil))
+	v.DateOfBirth = string(ukPersonDateOfBirthGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	v.Nino = string(ukPersonNinoGen.Append(&fs, nil))
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
-		x := string(ukPersonEmailGen.Append(&fs, nil))
+		x := string(ukPersonEmailGen.AppendField(&fs, s, nil))
 		v.Email = &x
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
@@ -207,7 +304,7 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	v.Address = genAddress(fs, depth)
 	fs = s.Child(0xa3aee579e31f5b96) // "marital_status"
 	if !shallow && runtime.Present(&fs) {
-		x := ukPersonMaritalStatusValues[fs.Intn(len(ukPersonMaritalStatusValues))]
+		x := genMaritalStatus(fs, depth)
 		v.MaritalStatus = &x
 	}
 	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
@@ -218,34 +315,34 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	return v
 }
 
-func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int) runtime.Nullable[string] {
+func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
-	return runtime.Nullable[string]{Value: string(ukPersonMiddleNamesGen.Append(&s, nil)), Valid: true}
+	return runtime.Nullable[string]{Value: string(ukPersonMiddleNamesGen.AppendField(&s, obj, nil)), Valid: true}
 }
 
 func genAddress(s runtime.Stream, depth int) Address {
 	shallow := depth >= ukPersonMaxDepth
 	var v Address
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
-	v.Line1 = string(addressLine1Gen.Append(&fs, nil))
+	v.Line1 = string(addressLine1Gen.AppendField(&fs, s, nil))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressLine2Gen.Append(&fs, nil))
+		x := string(addressLine2Gen.AppendField(&fs, s, nil))
 		v.Line2 = &x
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
-	v.Town = string(addressTownGen.Append(&fs, nil))
+	v.Town = string(addressTownGen.AppendField(&fs, s, nil))
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressCountyGen.Append(&fs, nil))
+		x := string(addressCountyGen.AppendField(&fs, s, nil))
 		v.County = &x
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
-	v.Postcode = string(addressPostcodeGen.Append(&fs, nil))
+	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = addressCountryValues[fs.Intn(len(addressCountryValues))]
+	v.Country = genCountry(fs, depth)
 	return v
 }
 
@@ -261,25 +358,25 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = ukPersonFirstNameGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(ukPersonFirstNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"middle_names":`...)
-		buf = appendUKPersonJSONMiddleNames(fs, depth, buf)
+		buf = appendUKPersonJSONMiddleNames(fs, depth, buf, s)
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = ukPersonLastNameGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(ukPersonLastNameGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = ukPersonDateOfBirthGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(ukPersonDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	buf = append(buf, `,"nino":`...)
 	buf = ukPersonNinoGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"email":`...)
-		buf = ukPersonEmailGen.AppendJSON(&fs, buf)
+		buf = runtime.QuoteTail(ukPersonEmailGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
@@ -302,10 +399,10 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	return append(buf, '}')
 }
 
-func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte) []byte {
+func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
 	case 0:
-		buf = ukPersonMiddleNamesGen.AppendJSON(&s, buf)
+		buf = runtime.QuoteTail(ukPersonMiddleNamesGen.AppendField(&s, obj, buf), len(buf))
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -316,47 +413,59 @@ func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = addressLine2Gen.AppendJSON(&fs, buf)
+		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
 	buf = append(buf, `,"town":`...)
-	buf = addressTownGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressTownGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"county":`...)
-		buf = addressCountyGen.AppendJSON(&fs, buf)
+		buf = runtime.QuoteTail(addressCountyGen.AppendField(&fs, s, buf), len(buf))
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendJSON(&fs, buf)
+	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
 	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
 	return append(buf, '}')
 }
 
+func genTitle(s runtime.Stream, depth int) Title {
+	return Title(titleValues[s.Intn(len(titleValues))])
+}
+
+func genCountry(s runtime.Stream, depth int) Country {
+	return Country(countryValues[s.Intn(len(countryValues))])
+}
+
+func genMaritalStatus(s runtime.Stream, depth int) MaritalStatus {
+	return MaritalStatus(maritalStatusValues[s.Intn(len(maritalStatusValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	ukPersonTitleValues              = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
-	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80}
-	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40}
-	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate}
-	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$")}
-	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail}
-	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`)}
-	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60}
-	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60}
-	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40}
-	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40}
-	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$")}
-	addressCountryValues             = []string{"England", "Scotland", "Wales", "Northern Ireland"}
-	ukPersonMaritalStatusValues      = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
+	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	titleValues                      = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
+	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
+	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName}
+	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
+	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
+	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
+	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164}
+	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
+	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
+	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity}
+	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion}
+	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode}
+	countryValues                    = []string{"England", "Scotland", "Wales", "Northern Ireland"}
+	maritalStatusValues              = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
 	ukPersonJSONTitleValues          = []string{`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`}
 	ukPersonJSONAddressCountryValues = []string{`"England"`, `"Scotland"`, `"Wales"`, `"Northern Ireland"`}
 	ukPersonJSONMaritalStatusValues  = []string{`"single"`, `"married"`, `"civil_partnership"`, `"divorced"`, `"widowed"`, `"separated"`}

@@ -5,6 +5,8 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/spf13/cobra"
 
@@ -18,6 +20,8 @@ func newCompileCmd(e *env) *cobra.Command {
 		lf     loadFlags
 		pkg    string
 		outDir string
+		prefix string
+		extras []string
 	)
 	cmd := &cobra.Command{
 		Use:   "compile SCHEMA|NAME... -p PACKAGE -o DIR",
@@ -32,6 +36,12 @@ func newCompileCmd(e *env) *cobra.Command {
 			if !isGoIdent(pkg) {
 				return usagef("-p %q is not a valid Go package name", pkg)
 			}
+			if prefix != "" && (!isGoIdent(prefix) || prefix[0] < 'A' || prefix[0] > 'Z') {
+				return usagef("--prefix %q must start an exported Go identifier (an upper-case ASCII letter, then letters and digits)", prefix)
+			}
+			if err := checkExtras(extras); err != nil {
+				return err
+			}
 			opts, err := lf.options()
 			if err != nil {
 				return err
@@ -44,7 +54,7 @@ func newCompileCmd(e *env) *cobra.Command {
 				}
 				roots = append(roots, root)
 			}
-			out, err := emit.Package(roots, emit.Options{Package: pkg})
+			out, err := emit.Package(roots, emit.Options{Package: pkg, Prefix: prefix, Extras: extras})
 			if err != nil {
 				return err
 			}
@@ -66,8 +76,20 @@ func newCompileCmd(e *env) *cobra.Command {
 	fs := cmd.Flags()
 	fs.StringVarP(&pkg, "package", "p", "", "Go package name of the emitted code")
 	fs.StringVarP(&outDir, "output", "o", ".", "folder to write the Go files to")
+	fs.StringVar(&prefix, "prefix", "", "prefix of every emitted type name (Fx: FxCustomer, FxAddress)")
+	fs.StringSliceVar(&extras, "emit", emit.DefaultExtras, "what to emit besides types and generators: "+strings.Join(emit.ExtraNames, ", "))
 	lf.register(fs)
 	return cmd
+}
+
+// checkExtras makes an unknown --emit value a usage error.
+func checkExtras(extras []string) error {
+	for _, x := range extras {
+		if !slices.Contains(emit.ExtraNames, x) {
+			return usagef("--emit %q: want some of %s", x, strings.Join(emit.ExtraNames, ","))
+		}
+	}
+	return nil
 }
 
 func isGoIdent(s string) bool {

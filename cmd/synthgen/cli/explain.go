@@ -155,6 +155,14 @@ func describe(n ir.Node) (string, []child) {
 func describeString(n *ir.String) string {
 	var parts []string
 	switch {
+	case n.Semantic != 0:
+		parts = append(parts, "kind "+n.Semantic.String()+" ("+n.Locale.String()+")")
+		if n.Format != 0 {
+			parts = append(parts, "format "+n.Format.String())
+		}
+		if n.Pattern != "" {
+			parts = append(parts, "matching pattern "+n.Pattern)
+		}
 	case n.Pattern != "":
 		parts = append(parts, "matching pattern "+n.Pattern)
 	case n.Format != 0:

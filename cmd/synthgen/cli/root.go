@@ -9,11 +9,13 @@ import (
 	"runtime/debug"
 	"strings"
 	"syscall"
+	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
 	"github.com/synthgen/synthgen/compiler"
+	"github.com/synthgen/synthgen/runtime"
 )
 
 // env is what a command reads and writes besides its flags, so tests can
@@ -42,7 +44,10 @@ func Run(ctx context.Context, e *env, args []string) int {
 		return ExitOK
 	}
 	if ctx.Err() != nil {
-		err = fmt.Errorf("%w: %w", context.Canceled, err)
+		// -o files are removed on the way out; say so rather than echo
+		// the cancellation through every layer.
+		fmt.Fprintln(e.stderr, "synthgen: interrupted")
+		return ExitInterrupted
 	}
 	fmt.Fprintf(e.stderr, "synthgen: %v\n", err)
 	return exitCode(err)
@@ -102,12 +107,16 @@ type loadFlags struct {
 	draft    string
 	refDirs  []string
 	maxDepth int
+	locale   string
+	now      string
 }
 
 func (l *loadFlags) register(fs *pflag.FlagSet) {
 	fs.StringVar(&l.draft, "draft", "", "draft for schemas without $schema: 4, 6, 7, 2019-09 or 2020-12 (default 2020-12)")
 	fs.StringArrayVar(&l.refDirs, "ref-dir", nil, "read $ref documents under URL `PREFIX=DIR` from a local folder (repeatable)")
 	fs.IntVar(&l.maxDepth, "max-depth", 0, "recursion budget for recursive schemas (default 3)")
+	fs.StringVar(&l.locale, "locale", "", "locale of names, addresses and phone numbers: en-GB or en-US (default: the schema's x-locale, else en-GB)")
+	fs.StringVar(&l.now, "now", "", "the instant timestamps count back from, as 2026-01-01 or RFC 3339 (default 2026-01-01T00:00:00Z, so runs repeat)")
 }
 
 func (l *loadFlags) options() (compiler.Options, error) {
@@ -121,6 +130,22 @@ func (l *loadFlags) options() (compiler.Options, error) {
 	}
 	if l.maxDepth < 0 {
 		return opts, usagef("--max-depth %d: must not be negative", l.maxDepth)
+	}
+	if l.locale != "" {
+		if _, ok := runtime.ParseLocale(l.locale); !ok {
+			return opts, usagef("--locale %q: want one of %s", l.locale, strings.Join(runtime.Locales(), ", "))
+		}
+		opts.Locale = l.locale
+	}
+	if l.now != "" {
+		t, err := time.Parse(time.RFC3339, l.now)
+		if err != nil {
+			t, err = time.Parse(time.DateOnly, l.now)
+		}
+		if err != nil {
+			return opts, usagef("--now %q: want a date (2026-01-01) or an RFC 3339 time", l.now)
+		}
+		opts.Now = t.Unix()
 	}
 	return opts, nil
 }

@@ -17,14 +17,11 @@ import (
 	"github.com/synthgen/synthgen/compiler"
 )
 
-// maxReported bounds how many invalid records validate describes; it still
-// counts them all.
-const maxReported = 100
-
 func newValidateCmd(e *env) *cobra.Command {
 	var (
-		lf    loadFlags
-		quiet bool
+		lf         loadFlags
+		quiet      bool
+		maxReports int
 	)
 	cmd := &cobra.Command{
 		Use:   "validate SCHEMA|NAME DATA",
@@ -54,7 +51,7 @@ record is invalid.`,
 				defer f.Close()
 				in, name = f, a[1]
 			}
-			v := &validation{sch: sch, name: name, out: e.stderr}
+			v := &validation{sch: sch, name: name, out: e.stderr, maxReports: maxReports}
 			if err := v.run(bufio.NewReaderSize(in, 1<<20), strings.ToLower(filepath.Ext(name))); err != nil {
 				return err
 			}
@@ -68,6 +65,7 @@ record is invalid.`,
 		},
 	}
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "print only invalid records")
+	cmd.Flags().IntVar(&maxReports, "max-reports", 0, "describe at most `N` invalid records (all are counted); 0 means every one")
 	lf.register(cmd.Flags())
 	return cmd
 }
@@ -76,6 +74,7 @@ type validation struct {
 	sch            *jsonschema.Schema
 	name           string
 	out            io.Writer
+	maxReports     int
 	total, invalid int
 }
 
@@ -190,8 +189,8 @@ func keywordOf(loc string) string {
 
 func (v *validation) report(where string, msgs []string) {
 	v.invalid++
-	if v.invalid > maxReported {
-		if v.invalid == maxReported+1 {
+	if v.maxReports > 0 && v.invalid > v.maxReports {
+		if v.invalid == v.maxReports+1 {
 			fmt.Fprintf(v.out, "%s: ... (further invalid records are counted, not shown)\n", v.name)
 		}
 		return

@@ -1,0 +1,75 @@
+package runtime
+
+import (
+	"math"
+	"testing"
+)
+
+// TestDistributionsHaveTheirMeanAndSpread draws a large sample from each
+// distribution with a fixed seed and compares its mean and standard
+// deviation with the theory (for the clipped ones, with values computed
+// for the clip).
+func TestDistributionsHaveTheirMeanAndSpread(t *testing.T) {
+	cases := []struct {
+		name         string
+		d            Dist
+		mean, sd     float64
+		tolM, tolS   float64
+		integerRanks bool
+	}{
+		{"uniform on [10, 20]", Dist{Kind: DistUniform, Lo: 10, Hi: 20}, 15, 10 / math.Sqrt(12), 0.05, 0.05, false},
+		{"normal(50, 5), far from its clip", Dist{Kind: DistNormal, Mean: 50, SD: 5, Lo: 0, Hi: 100}, 50, 5, 0.1, 0.1, false},
+		{"lognormal(0, 0.5)", Dist{Kind: DistLogNormal, Mean: 0, SD: 0.5, Lo: 0, Hi: 1e9},
+			math.Exp(0.125), math.Sqrt((math.Exp(0.25) - 1) * math.Exp(0.25)), 0.02, 0.03, false},
+		{"exponential(mean 3) from 0", Dist{Kind: DistExponential, Mean: 3, Lo: 0, Hi: 1e9}, 3, 3, 0.06, 0.1, false},
+	}
+	const n = 200000
+	for _, c := range cases {
+		s := RecordStream(42, 0, 0)
+		var sum, sq float64
+		for range n {
+			v := c.d.Draw(&s)
+			if v < c.d.Lo || v > c.d.Hi {
+				t.Fatalf("%s: %v outside [%v, %v]", c.name, v, c.d.Lo, c.d.Hi)
+			}
+			sum += v
+			sq += v * v
+		}
+		mean := sum / n
+		sd := math.Sqrt(sq/n - mean*mean)
+		if math.Abs(mean-c.mean) > c.tolM || math.Abs(sd-c.sd) > c.tolS {
+			t.Errorf("%s: mean %.4f sd %.4f, want %.4f and %.4f", c.name, mean, sd, c.mean, c.sd)
+		}
+	}
+}
+
+func TestZipfRanksFallLikeOneOverRank(t *testing.T) {
+	d := Dist{Kind: DistZipf, S: 2, Lo: 1, Hi: 100}
+	s := RecordStream(42, 0, 1)
+	var counts [101]int
+	const n = 200000
+	for range n {
+		v := d.Draw(&s)
+		if v != math.Trunc(v) || v < 1 || v > 100 {
+			t.Fatalf("zipf drew %v", v)
+		}
+		counts[int(v)]++
+	}
+	// P(1)/P(2) is 2^s = 4 for s = 2; the continuous inversion is close.
+	if r := float64(counts[1]) / float64(counts[2]); r < 2 || r > 6 {
+		t.Errorf("P(1)/P(2) = %.2f, want about 4", r)
+	}
+	if counts[1] < counts[2] || counts[2] < counts[5] || counts[5] < counts[50] {
+		t.Errorf("counts do not fall with rank: %v", counts[:10])
+	}
+}
+
+func TestDrawsOutsideTheBoundsAreClipped(t *testing.T) {
+	d := Dist{Kind: DistNormal, Mean: 0, SD: 100, Lo: -1, Hi: 1}
+	s := RecordStream(1, 0, 0)
+	for range 10000 {
+		if v := d.Draw(&s); v < -1 || v > 1 {
+			t.Fatalf("clip failed: %v", v)
+		}
+	}
+}

@@ -1,0 +1,532 @@
+package runtime
+
+import "strconv"
+
+// DefaultNow is the instant time kinds count back from when Str.Now is 0:
+// 2026-01-01T00:00:00Z. A fixed default keeps runs reproducible; --now
+// moves it.
+const DefaultNow int64 = 1767225600
+
+const (
+	day  = 86400
+	year = 31556952 // 365.2425 days
+)
+
+// semCtx is what one semantic value is drawn from besides the field's own
+// stream: the object's stream (for shared draws), the locale and the clock.
+type semCtx struct {
+	obj Stream
+	loc *localeData
+	now int64
+	f   Format
+}
+
+// person is the identity every person kind of one object draws from. It
+// is drawn in full, in a fixed order, whichever field asks: that is what
+// makes first_name, email and date_of_birth of a record agree.
+type person struct {
+	female, nonBinary bool
+	first, middle     string
+	last              string
+	title             string
+	birth             int64 // unix seconds
+	num               uint64
+}
+
+func drawPerson(c *semCtx) person {
+	p := c.obj.Child(personID)
+	var v person
+	v.female = p.Bool()
+	names := c.loc.firstMale
+	if v.female {
+		names = c.loc.firstFemale
+	}
+	v.first = pickWord(&p, names)
+	v.middle = pickWord(&p, names)
+	v.last = pickWord(&p, c.loc.lastNames)
+	v.title = pickWord(&p, c.loc.titles)
+	age := AgeDist.Draw(&p)
+	v.birth = c.now - int64(age*year) - int64(p.Uint64n(365))*day
+	v.nonBinary = p.Uint64n(100) < 2
+	v.num = 10 + p.Uint64n(90)
+	return v
+}
+
+// AgeDist weights ages to working-age adults: normal around 40, spread
+// 14, within 18..90.
+var AgeDist = Dist{Kind: DistNormal, Mean: 40, SD: 14, Lo: 18, Hi: 90}
+
+// spot is the address every place kind of one object draws from.
+type spot struct {
+	p            *place
+	number       uint64
+	street, kind string
+	flat         uint64
+	code         [3]uint64
+}
+
+func drawSpot(c *semCtx) spot {
+	s := c.obj.Child(placeID)
+	var v spot
+	v.p = &c.loc.places[s.Uint64n(uint64(len(c.loc.places)))]
+	v.number = 1 + s.Uint64n(220)
+	v.street = pickWord(&s, c.loc.streets)
+	v.kind = pickWord(&s, c.loc.streetTypes)
+	v.flat = 1 + s.Uint64n(40)
+	v.code = [3]uint64{s.Uint64(), s.Uint64(), s.Uint64()}
+	return v
+}
+
+// created is the object's creation instant: within three years before now.
+func created(c *semCtx) int64 {
+	t := c.obj.Child(timelineID)
+	return c.now - int64(t.Uint64n(3*365*day))
+}
+
+// started is the object's start instant: two years back to half a year on.
+func started(c *semCtx) int64 {
+	t := c.obj.Child(periodID)
+	return c.now - 730*day + int64(t.Uint64n(910*day))
+}
+
+func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
+	switch k {
+	case KindFirstName:
+		return append(buf, drawPerson(c).first...)
+	case KindLastName:
+		return append(buf, drawPerson(c).last...)
+	case KindMiddleName:
+		return append(buf, drawPerson(c).middle...)
+	case KindFullName:
+		p := drawPerson(c)
+		buf = append(buf, p.first...)
+		buf = append(buf, ' ')
+		return append(buf, p.last...)
+	case KindNameTitle:
+		return append(buf, drawPerson(c).title...)
+	case KindGender:
+		p := drawPerson(c)
+		switch {
+		case p.nonBinary:
+			return append(buf, "non-binary"...)
+		case p.female:
+			return append(buf, "female"...)
+		}
+		return append(buf, "male"...)
+	case KindUsername:
+		return appendUsername(drawPerson(c), s, buf)
+	case KindEmail:
+		buf = appendUsername(drawPerson(c), s, buf)
+		buf = append(buf, '@')
+		return appendMailDomain(s, buf)
+	case KindDateOfBirth:
+		return appendInstant(buf, drawPerson(c).birth, FormatDate)
+	case KindPhone:
+		return appendPhone(c, s, buf, false, false)
+	case KindPhoneE164:
+		return appendPhone(c, s, buf, true, s.Uint64n(3) == 0)
+	case KindMobile:
+		return appendPhone(c, s, buf, false, true)
+	case KindCompany:
+		return appendCompany(c, s, buf)
+	case KindJobTitle:
+		buf = append(buf, pickWord(s, jobLevels)...)
+		return append(buf, pickWord(s, jobRoles)...)
+	case KindDepartment:
+		return append(buf, pickWord(s, departments)...)
+	case KindStreetAddress:
+		return appendStreet(drawSpot(c), buf)
+	case KindAddressLine2:
+		buf = append(buf, pickWord(s, line2Words)...)
+		buf = append(buf, ' ')
+		return strconv.AppendUint(buf, drawSpot(c).flat, 10)
+	case KindBuildingNumber:
+		return strconv.AppendUint(buf, drawSpot(c).number, 10)
+	case KindStreetName:
+		sp := drawSpot(c)
+		buf = append(buf, sp.street...)
+		buf = append(buf, ' ')
+		return append(buf, sp.kind...)
+	case KindCity:
+		return append(buf, drawSpot(c).p.city...)
+	case KindRegion:
+		return append(buf, drawSpot(c).p.region...)
+	case KindPostcode:
+		return appendPostcode(c, drawSpot(c), buf)
+	case KindCountry:
+		return append(buf, c.loc.country...)
+	case KindCountryCode2:
+		return append(buf, c.loc.code2...)
+	case KindCountryCode3:
+		return append(buf, c.loc.code3...)
+	case KindLatitude:
+		return appendCoord(buf, int64(drawSpot(c).p.lat)+int64(s.Uint64n(401))-200)
+	case KindLongitude:
+		return appendCoord(buf, int64(drawSpot(c).p.lon)+int64(s.Uint64n(401))-200)
+	case KindURL:
+		return appendURI(s, buf)
+	case KindDomain:
+		return appendDomain(s, buf)
+	case KindIPv4:
+		return appendIPv4(s, buf)
+	case KindIPv6:
+		return appendIPv6(s, buf)
+	case KindMAC:
+		buf = append(buf, "00:00:5e:10:00:"...)
+		return appendHex(buf, s.Uint64n(256), 2)
+	case KindUUID:
+		return appendUUID(s, buf)
+	case KindUserAgent:
+		return append(buf, pickWord(s, userAgents)...)
+	case KindSlug:
+		buf = append(buf, pickWord(s, commonWords)...)
+		for n := 1 + s.Uint64n(3); n > 0; n-- {
+			buf = append(buf, '-')
+			buf = append(buf, pickWord(s, commonWords)...)
+		}
+		return buf
+	case KindPassword:
+		return appendFrom(s, buf, passwordChars, 16)
+	case KindToken:
+		return appendFrom(s, buf, hexDigits, 32)
+	case KindIBAN:
+		return append(buf, pickWord(s, exampleIBANs)...)
+	case KindCardNumber:
+		return append(buf, pickWord(s, testCards)...)
+	case KindCVV:
+		return appendDigits(s, buf, 3)
+	case KindCardExpiry:
+		y, m, _ := civilDate(int((c.now + int64(1+s.Uint64n(59))*31*day) / day))
+		buf = append2(buf, m)
+		buf = append(buf, '/')
+		return append2(buf, y%100)
+	case KindCardBrand:
+		return append(buf, pickWord(s, cardBrands)...)
+	case KindCurrencyCode:
+		return append(buf, c.loc.currency...)
+	case KindCurrencyName:
+		return append(buf, c.loc.currencyName...)
+	case KindAmount:
+		return appendCents(buf, int64(PriceDist.Draw(s)*100))
+	case KindSortCode:
+		return append(buf, pickWord(s, exampleSortCodes)...)
+	case KindAccountNumber:
+		return appendDigits(s, buf, 8)
+	case KindBIC:
+		b := pickWord(s, orgWords)
+		for i := 0; i < 4; i++ {
+			buf = append(buf, upper(b[i%len(b)]))
+		}
+		buf = append(buf, c.loc.code2...)
+		return append(buf, byte('2'+s.Uint64n(8)), '0')
+	case KindNINO:
+		return appendNINO(s, buf)
+	case KindSSN:
+		return appendSSN(s, buf)
+	case KindPassport:
+		buf = append(buf, "000"...)
+		return appendDigits(s, buf, 6)
+	case KindVAT:
+		return appendVAT(s, buf)
+	case KindDrivingLicence:
+		return appendLicence(drawPerson(c), s, buf)
+	case KindSKU:
+		for i := 0; i < 3; i++ {
+			buf = append(buf, byte('A'+s.Uint64n(26)))
+		}
+		buf = append(buf, '-')
+		return appendDigits(s, buf, 5)
+	case KindProductName:
+		buf = append(buf, pickWord(s, productAdjectives)...)
+		buf = append(buf, ' ')
+		buf = append(buf, pickWord(s, productMaterials)...)
+		buf = append(buf, ' ')
+		return append(buf, pickWord(s, productNouns)...)
+	case KindCategory:
+		return append(buf, pickWord(s, categories)...)
+	case KindBrand:
+		return appendTitleWord(buf, pickWord(s, orgWords))
+	case KindColour:
+		return append(buf, pickWord(s, colours)...)
+	case KindHexColour:
+		buf = append(buf, '#')
+		return appendHex(buf, s.Uint64n(1<<24), 6)
+	case KindOrderNumber:
+		buf = append(buf, "ORD-"...)
+		return appendDigits(s, buf, 8)
+	case KindInvoiceNumber:
+		buf = append(buf, "INV-"...)
+		buf = strconv.AppendInt(buf, int64(yearOf(c.now)), 10)
+		buf = append(buf, '-')
+		return appendDigits(s, buf, 5)
+	case KindTrackingNumber:
+		buf = append(buf, "TRK"...)
+		return appendDigits(s, buf, 12)
+	case KindEAN:
+		return appendEAN(s, buf)
+	case KindDescription:
+		return appendSentence(s, buf, 8, 18)
+	case KindComment:
+		return appendSentence(s, buf, 3, 10)
+	case KindHeadline:
+		for n := 2 + s.Uint64n(4); n > 0; n-- {
+			buf = appendTitleWord(buf, pickWord(s, commonWords))
+			if n > 1 {
+				buf = append(buf, ' ')
+			}
+		}
+		return buf
+	case KindWord:
+		return append(buf, pickWord(s, commonWords)...)
+	case KindCreatedAt:
+		return appendInstant(buf, created(c), c.f)
+	case KindUpdatedAt, KindDeletedAt:
+		t := created(c)
+		return appendInstant(buf, t+int64(s.Uint64n(uint64(c.now-t)+1)), c.f)
+	case KindTimestamp:
+		return appendInstant(buf, c.now-int64(s.Uint64n(365*day)), c.f)
+	case KindStartDate:
+		return appendInstant(buf, started(c), c.f)
+	case KindEndDate:
+		return appendInstant(buf, started(c)+int64(1+s.Uint64n(365))*day, c.f)
+	case KindDate:
+		return appendInstant(buf, c.now-int64(s.Uint64n(5*365*day)), c.f)
+	case KindExpiryDate:
+		return appendInstant(buf, c.now+int64(1+s.Uint64n(3*365))*day, c.f)
+	case KindTime:
+		return appendClock(s, buf)
+	case KindYear:
+		return strconv.AppendInt(buf, int64(yearOf(c.now))-int64(s.Uint64n(30)), 10)
+	case KindMonth:
+		return append(buf, pickWord(s, monthNames)...)
+	case KindWeekday:
+		return append(buf, pickWord(s, weekdays)...)
+	case KindFilePath:
+		buf = append(buf, pickWord(s, folders)...)
+		buf = append(buf, '/')
+		return appendFileName(s, buf)
+	case KindFileName:
+		return appendFileName(s, buf)
+	case KindFileExtension:
+		return append(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].ext...)
+	case KindMIMEType:
+		return append(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].mime...)
+	case KindLanguageCode:
+		return append(buf, languages[s.Uint64n(uint64(len(languages)))].code...)
+	case KindLanguageName:
+		return append(buf, languages[s.Uint64n(uint64(len(languages)))].name...)
+	case KindLocaleCode:
+		return append(buf, pickWord(s, localeCodes)...)
+	case KindTimeZone:
+		return append(buf, pickWord(s, timeZones)...)
+	case KindVersion:
+		buf = strconv.AppendUint(buf, s.Uint64n(6), 10)
+		buf = append(buf, '.')
+		buf = strconv.AppendUint(buf, s.Uint64n(20), 10)
+		buf = append(buf, '.')
+		return strconv.AppendUint(buf, s.Uint64n(30), 10)
+	case KindStatus:
+		return append(buf, pickWord(s, statuses)...)
+	case KindPriority:
+		return append(buf, pickWord(s, priorities)...)
+	}
+	return buf
+}
+
+func appendUsername(p person, s *Stream, buf []byte) []byte {
+	switch s.Uint64n(4) {
+	case 0, 1:
+		buf = appendLower(buf, p.first)
+		buf = append(buf, '.')
+		buf = appendLower(buf, p.last)
+	case 2:
+		buf = append(buf, lower(p.first[0]))
+		buf = appendLower(buf, p.last)
+	default:
+		buf = appendLower(buf, p.first)
+		buf = append(buf, '_')
+		buf = appendLower(buf, p.last)
+		buf = strconv.AppendUint(buf, p.num, 10)
+	}
+	return buf
+}
+
+func appendDomain(s *Stream, buf []byte) []byte {
+	switch s.Uint64n(4) {
+	case 0, 1:
+		return append(buf, exampleDomains[s.Uint64n(3)]...)
+	case 2:
+		buf = append(buf, pickWord(s, orgWords)...)
+		return append(buf, ".test"...)
+	}
+	buf = append(buf, pickWord(s, orgWords)...)
+	return append(buf, ".example"...)
+}
+
+func appendCompany(c *semCtx, s *Stream, buf []byte) []byte {
+	switch s.Uint64n(3) {
+	case 0:
+		buf = append(buf, pickWord(s, c.loc.lastNames)...)
+		buf = append(buf, " & "...)
+		buf = append(buf, pickWord(s, c.loc.lastNames)...)
+	case 1:
+		buf = append(buf, pickWord(s, c.loc.lastNames)...)
+		buf = append(buf, ' ')
+		buf = append(buf, pickWord(s, companyTrades)...)
+	default:
+		buf = appendTitleWord(buf, pickWord(s, commonWords))
+		buf = append(buf, ' ')
+		buf = append(buf, pickWord(s, companyTrades)...)
+	}
+	buf = append(buf, ' ')
+	return append(buf, pickWord(s, c.loc.companySuffixes)...)
+}
+
+func appendStreet(sp spot, buf []byte) []byte {
+	buf = strconv.AppendUint(buf, sp.number, 10)
+	buf = append(buf, ' ')
+	buf = append(buf, sp.street...)
+	buf = append(buf, ' ')
+	return append(buf, sp.kind...)
+}
+
+// postcodeLetters are the letters the inward part of a UK postcode uses
+// (never C, I, K, M, O or V).
+const postcodeLetters = "ABDEFGHJLNPQRSTUWXYZ"
+
+// appendPostcode writes a UK postcode in its town's area ("LS6 2QT") or a
+// US ZIP code with its city's prefix ("02139").
+func appendPostcode(c *semCtx, sp spot, buf []byte) []byte {
+	code := sp.p.code
+	if c.loc == &enUS {
+		buf = append(buf, code[:3]...)
+		return append2(buf, int(sp.code[0]%100))
+	}
+	buf = append(buf, code...)
+	buf = strconv.AppendUint(buf, 1+sp.code[0]%20, 10)
+	buf = append(buf, ' ', byte('0'+sp.code[1]%10))
+	buf = append(buf, postcodeLetters[sp.code[2]%20], postcodeLetters[sp.code[2]/20%20])
+	return buf
+}
+
+// appendCoord writes v (1e-4 degrees) as a decimal with four places.
+func appendCoord(buf []byte, v int64) []byte {
+	if v < 0 {
+		buf = append(buf, '-')
+		v = -v
+	}
+	buf = strconv.AppendInt(buf, v/10000, 10)
+	buf = append(buf, '.')
+	return append4(buf, int(v%10000))
+}
+
+// appendCents writes v/100 with two places.
+func appendCents(buf []byte, v int64) []byte {
+	buf = strconv.AppendInt(buf, v/100, 10)
+	buf = append(buf, '.')
+	return append2(buf, int(v%100))
+}
+
+// appendInstant writes unix seconds t (UTC) as a date, or as a date-time
+// for FormatDateTime and for no format.
+func appendInstant(buf []byte, t int64, f Format) []byte {
+	days, sec := floorDiv(t, day)
+	y, m, d := civilDate(int(days))
+	buf = append4(buf, y)
+	buf = append(buf, '-')
+	buf = append2(buf, m)
+	buf = append(buf, '-')
+	buf = append2(buf, d)
+	if f == FormatDate {
+		return buf
+	}
+	buf = append(buf, 'T')
+	buf = append2(buf, sec/3600)
+	buf = append(buf, ':')
+	buf = append2(buf, sec/60%60)
+	buf = append(buf, ':')
+	buf = append2(buf, sec%60)
+	return append(buf, 'Z')
+}
+
+func yearOf(t int64) int {
+	days, _ := floorDiv(t, day)
+	y, _, _ := civilDate(int(days))
+	return y
+}
+
+// floorDiv divides rounding down, so that instants before 1970 fall on
+// the right day; civilDate handles negative day counts from year 0 on.
+func floorDiv(t, d int64) (q int64, r int) {
+	q, m := t/d, t%d
+	if m < 0 {
+		q, m = q-1, m+d
+	}
+	return q, int(m)
+}
+
+func appendDigits(s *Stream, buf []byte, n int) []byte {
+	for ; n > 0; n-- {
+		buf = append(buf, byte('0'+s.Uint64n(10)))
+	}
+	return buf
+}
+
+func appendFrom(s *Stream, buf []byte, chars string, n int) []byte {
+	for ; n > 0; n-- {
+		buf = append(buf, chars[s.Uint64n(uint64(len(chars)))])
+	}
+	return buf
+}
+
+const passwordChars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*+-=?@"
+
+// appendSentence writes lo..hi common words, the first capitalised, and a
+// full stop.
+func appendSentence(s *Stream, buf []byte, lo, hi uint64) []byte {
+	n := lo + s.Uint64n(hi-lo+1)
+	for i := uint64(0); i < n; i++ {
+		w := pickWord(s, commonWords)
+		if i == 0 {
+			buf = appendTitleWord(buf, w)
+			continue
+		}
+		buf = append(buf, ' ')
+		buf = append(buf, w...)
+	}
+	return append(buf, '.')
+}
+
+func appendFileName(s *Stream, buf []byte) []byte {
+	buf = append(buf, pickWord(s, commonWords)...)
+	buf = append(buf, '_')
+	buf = append(buf, pickWord(s, commonWords)...)
+	buf = append(buf, '.')
+	return append(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].ext...)
+}
+
+func appendTitleWord(buf []byte, w string) []byte {
+	buf = append(buf, upper(w[0]))
+	return append(buf, w[1:]...)
+}
+
+func appendLower(buf []byte, w string) []byte {
+	for i := 0; i < len(w); i++ {
+		buf = append(buf, lower(w[i]))
+	}
+	return buf
+}
+
+func upper(c byte) byte {
+	if 'a' <= c && c <= 'z' {
+		return c - 'a' + 'A'
+	}
+	return c
+}
+
+func lower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c - 'A' + 'a'
+	}
+	return c
+}
