@@ -44,3 +44,16 @@ func jsonClean(b []byte) bool {
 
 // zeroByte is non-zero when some byte of x is zero.
 func zeroByte(x uint64) uint64 { return (x - lsb) &^ x & msb }
+
+// AppendFieldJSON is AppendField quoted as a JSON string, written like
+// AppendJSON: the bytes of QuoteTail(g.AppendField(s, obj, buf), len(buf)).
+func (g *Str) AppendFieldJSON(s *Stream, obj Stream, buf []byte) []byte {
+	start := len(buf)
+	buf = append(buf, '"')
+	buf = g.AppendField(s, obj, buf)
+	if jsonClean(buf[start+1:]) {
+		return append(buf, '"')
+	}
+	copy(buf[start:], buf[start+1:])
+	return QuoteTail(buf[:len(buf)-1], start)
+}

@@ -52,3 +52,23 @@ func BenchmarkStrAppendJSON(b *testing.B) {
 		buf = g.AppendJSON(&s, buf[:0])
 	}
 }
+
+func TestStrAppendFieldJSONIsQuoteTail(t *testing.T) {
+	gens := []Str{
+		{MinLen: 1, MaxLen: 40, Semantic: KindFirstName},
+		{MinLen: 0, MaxLen: 254, Format: FormatEmail, Semantic: KindEmail},
+		{MinLen: 1, MaxLen: 40},
+	}
+	for gi, g := range gens {
+		for i := uint64(0); i < 300; i++ {
+			obj := RecordStream(2, 0, i)
+			s1, s2 := obj.Child(7), obj.Child(7)
+			prefix := []byte("x:")
+			want := QuoteTail(g.AppendField(&s1, obj, append([]byte(nil), prefix...)), len(prefix))
+			got := g.AppendFieldJSON(&s2, obj, append([]byte(nil), prefix...))
+			if !bytes.Equal(got, want) || s1 != s2 {
+				t.Fatalf("generator %d record %d: AppendFieldJSON %q, QuoteTail %q", gi, i, got, want)
+			}
+		}
+	}
+}

@@ -119,7 +119,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		return rt("AppendNumber").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
 	case *ir.String:
 		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
-			return rt("QuoteTail").Call(strAppend(s, addr, buf), jen.Len(buf))
+			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, jen.Id(s.objVar), buf)
 		}
 		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:

@@ -281,13 +281,13 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = customerCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(customerFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerFirstNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(customerLastNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerLastNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	buf = append(buf, `,"email":`...)
-	buf = runtime.QuoteTail(customerEmailGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerEmailGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
@@ -295,7 +295,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = runtime.QuoteTail(customerDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerDateOfBirthGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
 	buf = appendCustomerJSONAddress(fs, depth, buf)
@@ -309,7 +309,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(customerCreatedAtGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerCreatedAtGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
 	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
@@ -328,21 +328,21 @@ func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
+	buf = addressLine1Gen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
+		buf = addressLine2Gen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	buf = append(buf, `,"city":`...)
-	buf = runtime.QuoteTail(addressCityGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressCityGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressPostcodeGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = runtime.QuoteTail(addressCountryGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressCountryGen.AppendFieldJSON(&fs, s, buf)
 	return append(buf, '}')
 }
 

@@ -374,18 +374,18 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(employeeFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeFirstNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(employeeLastNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeLastNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = runtime.QuoteTail(employeePreferredNameGen.AppendField(&fs, s, buf), len(buf))
+		buf = employeePreferredNameGen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = runtime.QuoteTail(employeeWorkEmailGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeWorkEmailGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
@@ -418,7 +418,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = runtime.QuoteTail(employeeHireDateGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeHireDateGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
@@ -450,7 +450,7 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(employeeTerminationDateGen.AppendField(&s, obj, buf), len(buf))
+		buf = employeeTerminationDateGen.AppendFieldJSON(&s, obj, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

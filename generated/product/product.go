@@ -417,7 +417,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(productCreatedAtGen.AppendField(&fs, s, buf), len(buf))
+	buf = productCreatedAtGen.AppendFieldJSON(&fs, s, buf)
 	return append(buf, '}')
 }
 

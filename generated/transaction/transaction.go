@@ -492,11 +492,11 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = runtime.QuoteTail(merchantCityGen.AppendField(&fs, s, buf), len(buf))
+		buf = merchantCityGen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = runtime.QuoteTail(merchantCountryGen.AppendField(&fs, s, buf), len(buf))
+	buf = merchantCountryGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)
