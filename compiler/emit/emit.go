@@ -96,6 +96,9 @@ func render(m *rootModel, pkg string) ([]byte, error) {
 	for _, d := range m.decls {
 		funcs = append(funcs, p.declFuncs(d)...)
 	}
+	for _, d := range m.rawDecls {
+		funcs = append(funcs, p.declFuncs(d)...)
+	}
 	at := generatorAt(m)
 	appendAt := p.generatorAppendAt(m)
 

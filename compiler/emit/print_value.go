@@ -118,7 +118,10 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Number:
 		return rt("AppendNumber").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
 	case *ir.String:
-		return rt("QuoteTail").Call(strAppend(s, addr, buf), jen.Len(buf))
+		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, jen.Id(s.objVar), buf)
+		}
+		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:
 		if len(n.Values) == 1 {
 			return jen.Append(buf, strLit(string(n.Values[0])).(*jen.Statement).Clone().Op("..."))

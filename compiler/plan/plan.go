@@ -124,9 +124,7 @@ func stringGen(n *ir.String) (genFunc, error) {
 		g.Regex = re
 	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-		start := len(buf)
-		buf = g.Append(&s, buf)
-		return runtime.QuoteTail(buf, start)
+		return g.AppendJSON(&s, buf)
 	}, nil
 }
 
@@ -143,9 +141,7 @@ func sharedStringGen(n *ir.String) (genFunc, error) {
 		g.Regex = runtime.MustCompileRegex(n.Pattern)
 	}
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
-		start := len(buf)
-		buf = g.AppendField(&s, c.obj, buf)
-		return runtime.QuoteTail(buf, start)
+		return g.AppendFieldJSON(&s, c.obj, buf)
 	}, nil
 }
 

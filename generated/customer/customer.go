@@ -278,38 +278,38 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `{"customer_id":`...)
-	buf = runtime.QuoteTail(customerCustomerIDGen.Append(&fs, buf), len(buf))
+	buf = customerCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(customerFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerFirstNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(customerLastNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerLastNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	buf = append(buf, `,"email":`...)
-	buf = runtime.QuoteTail(customerEmailGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerEmailGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
-		buf = runtime.QuoteTail(customerPhoneGen.Append(&fs, buf), len(buf))
+		buf = customerPhoneGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = runtime.QuoteTail(customerDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerDateOfBirthGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
 	buf = appendCustomerJSONAddress(fs, depth, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"nino":`...)
-		buf = runtime.QuoteTail(customerNinoGen.Append(&fs, buf), len(buf))
+		buf = customerNinoGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
 	buf = append(buf, `,"lifetime_value":`...)
 	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(customerCreatedAtGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerCreatedAtGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
 	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
@@ -328,43 +328,45 @@ func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
+	buf = addressLine1Gen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
+		buf = addressLine2Gen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	buf = append(buf, `,"city":`...)
-	buf = runtime.QuoteTail(addressCityGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressCityGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressPostcodeGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = runtime.QuoteTail(addressCountryGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressCountryGen.AppendFieldJSON(&fs, s, buf)
 	return append(buf, '}')
 }
 
 func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
 	for i := 0; i < n; i++ {
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item := seen.Next()
-			item = append(item, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
-			ok = seen.Add(item)
-		}
-		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
-		}
+		mark := len(buf)
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, seen.Last()...)
+		start := len(buf)
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			buf = buf[:start]
+			is := runtime.ItemStream(s, i, attempt)
+			buf = append(buf, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
+			ok = seen.Add(buf, start)
+		}
+		if !ok {
+			buf = buf[:mark]
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
 	}
 	return append(buf, ']')
 }
