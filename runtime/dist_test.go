@@ -73,3 +73,21 @@ func TestDrawsOutsideTheBoundsAreClipped(t *testing.T) {
 		}
 	}
 }
+
+func TestPickWeightedFollowsTheWeights(t *testing.T) {
+	cum := []uint64{70, 95, 95, 100} // 70, 25, 0, 5
+	s := RecordStream(9, 0, 0)
+	var counts [4]int
+	const n = 100000
+	for range n {
+		counts[PickWeighted(&s, cum)]++
+	}
+	if counts[2] != 0 {
+		t.Errorf("a zero weight was drawn %d times", counts[2])
+	}
+	for i, want := range []float64{0.70, 0.25, 0, 0.05} {
+		if got := float64(counts[i]) / n; math.Abs(got-want) > 0.01 {
+			t.Errorf("value %d drawn %.3f of the time, want %.2f", i, got, want)
+		}
+	}
+}

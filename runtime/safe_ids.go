@@ -174,3 +174,26 @@ func appendLicence(p person, s *Stream, buf []byte) []byte {
 	buf = append(buf, '9', '9')
 	return append(buf, byte('A'+s.Uint64n(26)), byte('A'+s.Uint64n(26)))
 }
+
+// reshapePhone rewrites the national number in buf[start:] ("020 7946
+// 0123", "(212) 555-0142") with dashes between its groups or as bare
+// digits ("020-7946-0123", "212-555-0142"; "02079460123", "2125550142").
+func reshapePhone(buf []byte, start int, dashed bool) []byte {
+	w := start
+	sep := false
+	for r := start; r < len(buf); r++ {
+		c := buf[r]
+		if c >= '0' && c <= '9' {
+			if sep && dashed && w > start {
+				buf[w] = '-'
+				w++
+			}
+			sep = false
+			buf[w] = c
+			w++
+			continue
+		}
+		sep = true
+	}
+	return buf[:w]
+}

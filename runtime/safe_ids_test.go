@@ -59,6 +59,16 @@ func TestUKPhoneNumbersComeOnlyFromOfcomDramaRanges(t *testing.T) {
 	eachValue(t, KindPhoneE164, LocaleENGB, ukE164RE.MatchString)
 }
 
+func TestDashedAndBarePhoneNumbersStayInTheDramaRanges(t *testing.T) {
+	strip := func(v string) string { return strings.ReplaceAll(v, "-", "") }
+	eachValue(t, KindPhoneDashed, LocaleENGB, func(v string) bool {
+		return ukDramaRE.MatchString(strings.NewReplacer("020-7946-", "020 7946 ", "-496-", " 496 ", "01632-960", "01632 960").Replace(v))
+	})
+	eachValue(t, KindPhoneDigits, LocaleENGB, func(v string) bool { return ukE164RE.MatchString("+44" + v[1:]) })
+	eachValue(t, KindPhoneDashed, LocaleENUS, regexp.MustCompile(`^[2-9][0-9]{2}-555-01[0-9]{2}$`).MatchString)
+	eachValue(t, KindPhoneDigits, LocaleENUS, func(v string) bool { return usPhoneRE.MatchString("+1" + strip(v)) })
+}
+
 func TestUSPhoneNumbersAreOnly555Dash01xx(t *testing.T) {
 	for _, k := range []Kind{KindPhone, KindMobile, KindPhoneE164} {
 		eachValue(t, k, LocaleENUS, usPhoneRE.MatchString)

@@ -115,6 +115,16 @@ const (
 	KindVersion
 	KindStatus
 	KindPriority
+	// Numbers: for integer and number fields a distribution (Kind.Dist);
+	// as strings, the same values in text. Age is one person's.
+	KindAge
+	KindQuantity
+	KindRating
+	KindPercentage
+	// More phone shapes, tried when the schema's pattern wants them.
+	KindPhoneDashed
+	KindPhoneDigits
+	KindPetName
 	kindCount
 )
 
@@ -239,9 +249,16 @@ var kindTable = [kindCount]kindInfo{
 	KindLanguageName:   {name: "language", goName: "KindLanguageName"},
 	KindLocaleCode:     {name: "locale", goName: "KindLocaleCode"},
 	KindTimeZone:       {name: "time_zone", goName: "KindTimeZone"},
-	KindVersion:        {name: "version", goName: "KindVersion"},
+	KindVersion:        {name: "version", goName: "KindVersion", format: FormatSemver},
 	KindStatus:         {name: "status", goName: "KindStatus"},
 	KindPriority:       {name: "priority", goName: "KindPriority"},
+	KindAge:            {name: "age", goName: "KindAge", group: groupPerson},
+	KindQuantity:       {name: "quantity", goName: "KindQuantity"},
+	KindRating:         {name: "rating", goName: "KindRating"},
+	KindPercentage:     {name: "percentage", goName: "KindPercentage"},
+	KindPhoneDashed:    {name: "phone_dashed", goName: "KindPhoneDashed", safe: "as phone, with dashes: 020-7946-0123, 212-555-0142"},
+	KindPetName:        {name: "pet_name", goName: "KindPetName"},
+	KindPhoneDigits:    {name: "phone_digits", goName: "KindPhoneDigits", safe: "as phone, digits only: 02079460123, 2125550142"},
 }
 
 // Kinds returns every kind but KindNone, in order.
@@ -284,8 +301,25 @@ func (k Kind) Fits(f Format) bool {
 		return true
 	case info.dates:
 		return f == FormatDate || f == FormatDateTime
+	case info.format == FormatNone:
+		return false
 	}
-	return info.format == f
+	return info.format == f || widens(info.format, f)
+}
+
+// widens reports whether every value of format a is also a value of the
+// wider format b: a URI is a URI reference and an IRI, an e-mail address
+// an internationalised one.
+func widens(a, b Format) bool {
+	switch a {
+	case FormatURI:
+		return b == FormatURIReference || b == FormatIRI || b == FormatIRIReference || b == FormatURITemplate
+	case FormatEmail:
+		return b == FormatIDNEmail
+	case FormatHostname:
+		return b == FormatIDNHostname
+	}
+	return false
 }
 
 // Safe says how the kind keeps its values out of real people's ranges, or

@@ -1,6 +1,9 @@
 package runtime
 
-import "strconv"
+import (
+	"math"
+	"strconv"
+)
 
 // DefaultNow is the instant time kinds count back from when Str.Now is 0:
 // 2026-01-01T00:00:00Z. A fixed default keeps runs reproducible; --now
@@ -19,6 +22,9 @@ type semCtx struct {
 	loc *localeData
 	now int64
 	f   Format
+	// maxLen (< 0: none) bounds free text, which stops at a word that
+	// would not fit.
+	maxLen int
 }
 
 // person is the identity every person kind of one object draws from. It
@@ -31,6 +37,7 @@ type person struct {
 	title             string
 	birth             int64 // unix seconds
 	num               uint64
+	style             uint64 // how the user name is spelt: shared with the e-mail
 }
 
 func drawPerson(c *semCtx) person {
@@ -49,6 +56,7 @@ func drawPerson(c *semCtx) person {
 	v.birth = c.now - int64(age*year) - int64(p.Uint64n(365))*day
 	v.nonBinary = p.Uint64n(100) < 2
 	v.num = 10 + p.Uint64n(90)
+	v.style = p.Uint64n(4)
 	return v
 }
 
@@ -114,9 +122,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		}
 		return append(buf, "male"...)
 	case KindUsername:
-		return appendUsername(drawPerson(c), s, buf)
+		return appendUsername(drawPerson(c), buf)
 	case KindEmail:
-		buf = appendUsername(drawPerson(c), s, buf)
+		buf = appendUsername(drawPerson(c), buf)
 		buf = append(buf, '@')
 		return appendMailDomain(s, buf)
 	case KindDateOfBirth:
@@ -125,6 +133,10 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		return appendPhone(c, s, buf, false, false)
 	case KindPhoneE164:
 		return appendPhone(c, s, buf, true, s.Uint64n(3) == 0)
+	case KindPhoneDashed, KindPhoneDigits:
+		start := len(buf)
+		buf = appendPhone(c, s, buf, false, false)
+		return reshapePhone(buf, start, k == KindPhoneDashed)
 	case KindMobile:
 		return appendPhone(c, s, buf, false, true)
 	case KindCompany:
@@ -265,11 +277,13 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindEAN:
 		return appendEAN(s, buf)
 	case KindDescription:
-		return appendSentence(s, buf, 8, 18)
+		return appendSentence(s, buf, 8, 18, c.maxLen)
 	case KindComment:
-		return appendSentence(s, buf, 3, 10)
+		return appendSentence(s, buf, 3, 10, c.maxLen)
+	case KindPetName:
+		return append(buf, pickWord(s, petNames)...)
 	case KindHeadline:
-		for n := 2 + s.Uint64n(4); n > 0; n-- {
+		for n := 2 + s.Uint64n(3); n > 0; n-- {
 			buf = appendTitleWord(buf, pickWord(s, commonWords))
 			if n > 1 {
 				buf = append(buf, ' ')
@@ -329,12 +343,22 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		return append(buf, pickWord(s, statuses)...)
 	case KindPriority:
 		return append(buf, pickWord(s, priorities)...)
+	case KindAge:
+		return strconv.AppendInt(buf, ageAt(drawPerson(c).birth, c.now), 10)
+	case KindQuantity:
+		return strconv.AppendInt(buf, int64(QuantityDist.Draw(s)), 10)
+	case KindRating:
+		return strconv.AppendInt(buf, int64(math.Round(RatingDist.Draw(s))), 10)
+	case KindPercentage:
+		return appendCents(buf, int64(s.Uint64n(10001)))
 	}
 	return buf
 }
 
-func appendUsername(p person, s *Stream, buf []byte) []byte {
-	switch s.Uint64n(4) {
+// appendUsername writes the person's user name, which is also the local
+// part of their e-mail address.
+func appendUsername(p person, buf []byte) []byte {
+	switch p.style {
 	case 0, 1:
 		buf = appendLower(buf, p.first)
 		buf = append(buf, '.')
@@ -482,11 +506,15 @@ func appendFrom(s *Stream, buf []byte, chars string, n int) []byte {
 const passwordChars = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789!#%*+-=?@"
 
 // appendSentence writes lo..hi common words, the first capitalised, and a
-// full stop.
-func appendSentence(s *Stream, buf []byte, lo, hi uint64) []byte {
+// full stop; with maxLen >= 0 it ends early rather than outgrow maxLen.
+func appendSentence(s *Stream, buf []byte, lo, hi uint64, maxLen int) []byte {
 	n := lo + s.Uint64n(hi-lo+1)
+	start := len(buf)
 	for i := uint64(0); i < n; i++ {
 		w := pickWord(s, commonWords)
+		if maxLen >= 0 && i > 0 && len(buf)-start+1+len(w)+1 > maxLen {
+			break
+		}
 		if i == 0 {
 			buf = appendTitleWord(buf, w)
 			continue

@@ -47,6 +47,9 @@ func TestFieldsOfOneObjectDescribeOnePersonPlaceAndTimeline(t *testing.T) {
 			}
 			email := field(KindEmail, loc, 0, obj, "email")
 			user := field(KindUsername, loc, 0, obj, "username")
+			if local, _, _ := strings.Cut(email, "@"); local != user {
+				t.Fatalf("e-mail %q does not use the user name %q", email, user)
+			}
 			lf, ll := strings.ToLower(first), strings.ToLower(last)
 			for _, v := range []string{email, user} {
 				if !strings.Contains(v, ll) || !strings.HasPrefix(v, lf[:1]) {
@@ -188,6 +191,35 @@ func TestSemanticValuesDoNotAllocate(t *testing.T) {
 		})
 		if allocs != 0 {
 			t.Errorf("%s: %.0f allocations a value", k, allocs)
+		}
+	}
+}
+
+func TestFreeTextEndsEarlyRatherThanOutgrowMaxLength(t *testing.T) {
+	g := Str{MaxLen: 40, Semantic: KindDescription}
+	if err := g.CheckSemantic(); err != nil {
+		t.Fatalf("descriptions of at most 40 code points: %v", err)
+	}
+	for i := range 1000 {
+		if v := g.Example(i); len(v) > 40 || !strings.HasSuffix(v, ".") {
+			t.Fatalf("%q", v)
+		}
+	}
+}
+
+func TestKindsFitWiderFormatsOfTheirValues(t *testing.T) {
+	cases := []struct {
+		k    Kind
+		f    Format
+		want bool
+	}{
+		{KindURL, FormatIRIReference, true}, {KindEmail, FormatIDNEmail, true}, {KindDomain, FormatIDNHostname, true},
+		{KindVersion, FormatSemver, true}, {KindCity, FormatNone, true}, {KindCity, FormatEmail, false},
+		{KindURL, FormatEmail, false}, {KindCreatedAt, FormatDate, true}, {KindCreatedAt, FormatTime, false},
+	}
+	for _, c := range cases {
+		if got := c.k.Fits(c.f); got != c.want {
+			t.Errorf("%s.Fits(%s) = %v", c.k, c.f, got)
 		}
 	}
 }

@@ -56,3 +56,6 @@ var timeZones = strings.Fields(`Europe/London Europe/Dublin Europe/Paris Europe/
 
 var statuses = strings.Fields(`active active active pending inactive suspended closed`)
 var priorities = strings.Fields(`low medium medium high urgent`)
+
+var petNames = strings.Fields(`Bella Max Luna Charlie Milo Daisy Poppy Teddy Bailey Coco Ruby Rosie
+Alfie Willow Lola Buster Oscar Bonnie Ziggy Pepper Biscuit Mochi Simba Nala Rex Shadow Tilly Bruno`)

@@ -67,16 +67,16 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	addr := jen.Op("&").Add(sv.Clone())
 	switch s.node.(type) {
 	case *ir.Boolean:
-		return sv.Clone().Dot("Bool").Call()
+		return boolDraw(s, sv)
 	case *ir.Integer, *ir.Number:
-		return jen.Id(s.leaf).Dot("Next").Call(addr)
+		return numNext(s, addr)
 	case *ir.String:
 		return jen.String().Call(strAppend(s, addr, jen.Nil()))
 	case *ir.Enum:
 		if len(s.strs) == 1 {
 			return jen.Lit(s.strs[0])
 		}
-		return jen.Id(s.leaf).Index(sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf))))
+		return jen.Id(s.leaf).Index(enumIndex(s, sv))
 	}
 	panic(fmt.Sprintf("emit: no typed value for %T", s.node))
 }
@@ -92,7 +92,7 @@ func (p *genPrinter) rawValue(s *site, sv *jen.Statement) jen.Code {
 		if len(n.Values) == 1 {
 			return rt("RawJSON").Call(strLit(string(n.Values[0])))
 		}
-		return rt("RawJSON").Call(jen.Id(s.leaf).Index(sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))))
+		return rt("RawJSON").Call(jen.Id(s.leaf).Index(enumIndex(s, sv)))
 	}
 	return rt("RawJSON").Call(p.raw(s, sv, jen.Nil()))
 }
@@ -112,11 +112,11 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Null:
 		return jen.Append(buf, jen.Lit("null").Op("..."))
 	case *ir.Boolean:
-		return rt("AppendBool").Call(buf, sv.Clone().Dot("Bool").Call())
+		return rt("AppendBool").Call(buf, boolDraw(s, sv))
 	case *ir.Integer:
-		return rt("AppendInt").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
+		return rt("AppendInt").Call(buf, numNext(s, addr))
 	case *ir.Number:
-		return rt("AppendNumber").Call(buf, jen.Id(s.leaf).Dot("Next").Call(addr))
+		return rt("AppendNumber").Call(buf, numNext(s, addr))
 	case *ir.String:
 		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
 			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, jen.Id(s.objVar), buf)
@@ -126,7 +126,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		if len(n.Values) == 1 {
 			return jen.Append(buf, strLit(string(n.Values[0])).(*jen.Statement).Clone().Op("..."))
 		}
-		return jen.Append(buf, jen.Id(s.leaf).Index(sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))).Op("..."))
+		return jen.Append(buf, jen.Id(s.leaf).Index(enumIndex(s, sv)).Op("..."))
 	}
 	panic(fmt.Sprintf("emit: no raw appender for %T", s.node))
 }
@@ -136,11 +136,35 @@ func leafVar(s *site) jen.Code {
 	v := jen.Id(s.leaf).Op("=")
 	switch n := s.node.(type) {
 	case *ir.Integer:
-		return v.Add(rt("Int").Values(kv("KLo", num(n.KLo)), kv("KHi", num(n.KHi)), kv("Step", num(n.Step))))
+		f := []jen.Code{kv("KLo", num(n.KLo)), kv("KHi", num(n.KHi)), kv("Step", num(n.Step))}
+		if n.Dist == nil {
+			return v.Add(rt("Int").Values(f...))
+		}
+		f = append(f, kv("Dist", distLit(n.Dist)))
+		if n.Semantic != runtime.KindNone {
+			f = append(f, kv("Semantic", rt(n.Semantic.GoName())))
+		}
+		if n.Locale != runtime.LocaleENGB {
+			f = append(f, kv("Locale", rt(n.Locale.GoName())))
+		}
+		if n.Now != 0 {
+			f = append(f, kv("Now", num(n.Now)))
+		}
+		return v.Add(rt("IntDist").Values(f...))
 	case *ir.Number:
 		f := []jen.Code{kv("KLo", num(n.KLo)), kv("KHi", num(n.KHi)), kv("Step", num(n.Step))}
 		if n.Scale != 0 {
 			f = append(f, kv("Scale", num(int64(n.Scale))))
+		}
+		if n.Dist != nil {
+			f = append(f, kv("Dist", distLit(n.Dist)))
+			if n.Semantic != runtime.KindNone {
+				f = append(f, kv("Semantic", rt(n.Semantic.GoName())))
+			}
+			if n.Locale != runtime.LocaleENGB {
+				f = append(f, kv("Locale", rt(n.Locale.GoName())))
+			}
+			return v.Add(rt("DecimalDist").Values(f...))
 		}
 		return v.Add(rt("Decimal").Values(f...))
 	case *ir.String:
@@ -161,6 +185,29 @@ func leafVar(s *site) jen.Code {
 	panic(fmt.Sprintf("emit: no leaf variable for %T", s.node))
 }
 
+// boolDraw draws a boolean: a fair coin, or runtime.Flag for a flag whose
+// name says how often it is on, as the plan draws.
+func boolDraw(s *site, sv *jen.Statement) jen.Code {
+	if pct := s.node.(*ir.Boolean).TruePct; pct != 0 {
+		return rt("Flag").Call(jen.Op("&").Add(sv.Clone()), jen.Lit(int(pct)))
+	}
+	return sv.Clone().Dot("Bool").Call()
+}
+
+// enumIndex draws an enum's index: uniform, or by x-weights through
+// runtime.PickWeighted, as the plan's enum closure draws.
+func enumIndex(s *site, sv *jen.Statement) jen.Code {
+	n := s.node.(*ir.Enum)
+	if n.Cum == nil {
+		return sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))
+	}
+	cum := make([]jen.Code, len(n.Cum))
+	for i, c := range n.Cum {
+		cum[i] = jen.Id(strconv.FormatUint(c, 10))
+	}
+	return rt("PickWeighted").Call(jen.Op("&").Add(sv.Clone()), jen.Index().Uint64().Values(cum...))
+}
+
 // objArgs are the arguments of a site's function: the object's stream
 // comes last for a site that takes one (site.objParam).
 func objArgs(s *site, args ...jen.Code) []jen.Code {
@@ -174,10 +221,37 @@ func objArgs(s *site, args ...jen.Code) []jen.Code {
 // object's stream for a property whose kind shares draws with its
 // siblings (runtime.Kind.Shared), as the plan's object closure does.
 func strAppend(s *site, addr, buf jen.Code) jen.Code {
-	if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+	if s.objVar != "" && ir.SharedLeaf(s.node) {
 		return jen.Id(s.leaf).Dot("AppendField").Call(addr, jen.Id(s.objVar), buf)
 	}
 	return jen.Id(s.leaf).Dot("Append").Call(addr, buf)
+}
+
+// numNext draws a number leaf: NextField with the object's stream for a
+// property whose kind shares draws (an age), as in the plan.
+func numNext(s *site, addr jen.Code) jen.Code {
+	if s.objVar != "" && ir.SharedLeaf(s.node) {
+		return jen.Id(s.leaf).Dot("NextField").Call(addr, jen.Id(s.objVar))
+	}
+	return jen.Id(s.leaf).Dot("Next").Call(addr)
+}
+
+// distLit is a runtime.Dist literal; floats print in their shortest exact
+// form, so the emitted generator draws what the plan draws.
+func distLit(d *runtime.Dist) jen.Code {
+	f := []jen.Code{}
+	if d.Kind != runtime.DistUniform {
+		f = append(f, kv("Kind", rt(d.Kind.GoName())))
+	}
+	for _, p := range []struct {
+		name string
+		v    float64
+	}{{"Mean", d.Mean}, {"SD", d.SD}, {"S", d.S}, {"Lo", d.Lo}, {"Hi", d.Hi}} {
+		if p.v != 0 {
+			f = append(f, kv(p.name, jen.Id(strconv.FormatFloat(p.v, 'g', -1, 64))))
+		}
+	}
+	return rt("Dist").Values(f...)
 }
 
 // strFields are the fields of a runtime.Str literal, in declaration order

@@ -36,14 +36,26 @@ type Any struct{ Meta }
 // Null is the JSON null.
 type Null struct{ Meta }
 
-// Boolean is true or false.
-type Boolean struct{ Meta }
+// Boolean is true or false: evenly, or true TruePct times in 100 when the
+// name reads as a flag that is usually on (is_active) or off (is_deleted).
+type Boolean struct {
+	Meta
+	TruePct uint8 // 0: a fair coin
+}
 
 // Integer is k*Step for k drawn uniformly from [KLo, KHi]. The lowering
 // guarantees KLo <= KHi and that every k*Step fits an int64.
 type Integer struct {
 	Meta
 	KLo, KHi, Step int64
+	// Dist, when set, draws k from a distribution (x-distribution, or a
+	// numeric kind's default) instead of uniformly. Semantic is the kind
+	// it came from; KindAge as a property agrees with the object's date
+	// of birth (Locale and Now as for String).
+	Dist     *runtime.Dist
+	Semantic runtime.Kind
+	Locale   runtime.Locale
+	Now      int64
 }
 
 // Number is (k*Step) / 10^Scale for k drawn uniformly from [KLo, KHi].
@@ -53,6 +65,11 @@ type Number struct {
 	Meta
 	KLo, KHi, Step int64
 	Scale          uint8
+	// Dist, when set, draws k from a distribution, as for Integer;
+	// latitude and longitude as properties come from the object's place.
+	Dist     *runtime.Dist
+	Semantic runtime.Kind
+	Locale   runtime.Locale
 }
 
 // String is a string of MinLen..MaxLen code points, or a value of Format,
@@ -76,6 +93,10 @@ type String struct {
 type Enum struct {
 	Meta
 	Values [][]byte
+	// Cum, when set (x-weights), holds the running totals of the values'
+	// integer weights: value i is drawn with weight Cum[i]-Cum[i-1]
+	// (runtime.PickWeighted).
+	Cum []uint64
 }
 
 // Object is a JSON object whose declared fields come out in schema order.

@@ -49,6 +49,9 @@ func (l *lowerer) enum(s *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
 	if dropped > 0 {
 		e.Notes = append(e.Notes, strconv.Itoa(dropped)+" "+kw+" value(s) dropped: they fail the schema's other keywords")
 	}
+	if err := l.weights(s, e, values); err != nil {
+		return nil, err
+	}
 	return e, nil
 }
 

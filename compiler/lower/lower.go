@@ -47,6 +47,13 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 		return nil, err
 	}
 	l.root.Node = n
+	if l.inferred != nil {
+		// A field's constraints fit another locale's values only (a ZIP
+		// pattern, a two-letter state): lower again in that locale, so
+		// that every field of the record speaks it.
+		opts.Locale = l.inferred.String()
+		return Lower(set, opts)
+	}
 	if err := l.terminate(); err != nil {
 		return nil, err
 	}
@@ -60,6 +67,11 @@ type lowerer struct {
 	names  map[string]bool // Def names taken
 	opts   Options
 	locale runtime.Locale // the run's default (rootLocale)
+	// localeSet: --locale or the root's x-locale chose the locale, so
+	// none is inferred; inferred is the locale a field's constraints
+	// asked for (semanticString).
+	localeSet bool
+	inferred  *runtime.Locale
 }
 
 // rootNames sets the root's Name, ID and Type from title, $id and x-jsonld.

@@ -27,7 +27,7 @@ func (l *lowerer) rootLocale(s *jsonschema.Schema) error {
 	if !ok {
 		return l.errf(diag.KindUnsupported, s, kw, "unknown locale %q (have %s)", tag, strings.Join(runtime.Locales(), ", "))
 	}
-	l.locale = loc
+	l.locale, l.localeSet = loc, true
 	return nil
 }
 
@@ -61,11 +61,47 @@ func (l *lowerer) semanticString(n *ir.String, g runtime.Str, raw map[string]any
 		return
 	}
 	g.Locale, g.Now = loc, l.opts.Now
-	c := semantic.Choose(m, g, forced)
+	c := semantic.Choose(m, g, forced, isItem(n.Pointer))
+	if c.Kind == runtime.KindNone && !l.localeSet && l.inferred == nil {
+		l.inferLocale(m, g, forced, loc, isItem(n.Pointer))
+	}
 	n.Notes = append(n.Notes, c.Notes...)
 	if c.Kind != runtime.KindNone {
 		n.Semantic, n.Locale, n.Now = c.Kind, loc, l.opts.Now
 	}
+}
+
+// inferLocale notes another locale whose values of the field's kinds fit
+// its constraints when the run's locale's do not (a US ZIP pattern under
+// the en-GB default): Lower then starts again in it.
+func (l *lowerer) inferLocale(m semantic.Match, g runtime.Str, forced runtime.Kind, tried runtime.Locale, item bool) {
+	for _, tag := range runtime.Locales() {
+		loc, _ := runtime.ParseLocale(tag)
+		if loc == tried {
+			continue
+		}
+		g.Locale = loc
+		if c := semantic.Choose(m, g, forced, item); c.Kind != runtime.KindNone {
+			l.inferred = &loc
+			return
+		}
+	}
+}
+
+// isItem reports whether the pointer is of an array's items (not of a
+// property of an object inside them).
+func isItem(pointer string) bool {
+	_, frag, _ := strings.Cut(pointer, "#")
+	toks := strings.Split(frag, "/")
+	for i := len(toks) - 1; i >= 0; i-- {
+		switch toks[i] {
+		case "items", "prefixItems", "additionalItems", "contains":
+			return true
+		case "properties", "$defs", "definitions", "additionalProperties", "patternProperties":
+			return i == len(toks)-1
+		}
+	}
+	return false
 }
 
 // fieldContext reads a field's name and its parent object's name from its
@@ -79,7 +115,7 @@ func fieldContext(pointer, rootName string) (name, parent string) {
 	var names []string // property, $defs and definition names, outermost first
 	for i := 0; i+1 < len(toks); i++ {
 		switch toks[i] {
-		case "properties", "$defs", "definitions":
+		case "properties", "$defs", "definitions", "schemas": // schemas: OpenAPI components
 			names = append(names, unescape.Replace(toks[i+1]))
 			i++
 		}

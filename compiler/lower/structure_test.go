@@ -127,7 +127,7 @@ func TestNodesCarryPointersTitlesAndNotes(t *testing.T) {
 	if age.Pointer != "s.json#/properties/age" || age.Title != "Age" {
 		t.Errorf("age meta %+v", age)
 	}
-	wantNotes := []string{"annotation default", "annotation examples"}
+	wantNotes := []string{"annotation default", "annotation examples", "semantic: kind age (x-generator): normal, mean 40, sd 14, in [18, 90]"}
 	if !reflect.DeepEqual(age.Notes, wantNotes) {
 		t.Errorf("age notes %q, want %q", age.Notes, wantNotes)
 	}

@@ -173,11 +173,11 @@ func (l *lowerer) ofType(s *jsonschema.Schema, m ir.Meta, raw map[string]any, t 
 	case tNull:
 		return &ir.Null{Meta: m}, nil
 	case tBool:
-		return &ir.Boolean{Meta: m}, nil
+		return l.flag(&ir.Boolean{Meta: m}), nil
 	case tInt:
-		return l.integer(s, m)
+		return l.distributed(l.integer(s, m))(s, raw)
 	case tNum:
-		return l.number(s, m)
+		return l.distributed(l.number(s, m))(s, raw)
 	case tStr:
 		return l.str(s, m, raw)
 	case tArr:

@@ -65,8 +65,8 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 // siblings (runtime.Kind.Shared), alone or as a branch of a union (a
 // nullable string). compiler/emit marks the same sites objField.
 func (b *builder) field(n ir.Node) (genFunc, bool, error) {
-	if sn, ok := n.(*ir.String); ok && sn.Semantic.Shared() {
-		g, err := sharedStringGen(sn)
+	if ir.SharedLeaf(n) {
+		g, err := sharedLeafGen(n)
 		return g, true, err
 	}
 	u, ok := n.(*ir.Union)
@@ -77,8 +77,8 @@ func (b *builder) field(n ir.Node) (genFunc, bool, error) {
 	branches := make([]genFunc, len(u.Branches))
 	for i, br := range u.Branches {
 		var err error
-		if sn, ok := br.(*ir.String); ok && sn.Semantic.Shared() {
-			branches[i], err = sharedStringGen(sn)
+		if ir.SharedLeaf(br) {
+			branches[i], err = sharedLeafGen(br)
 		} else {
 			branches[i], err = b.node(br)
 		}

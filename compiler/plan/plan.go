@@ -84,15 +84,32 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 			return append(buf, "null"...)
 		}, nil
 	case *ir.Boolean:
+		if pct := n.TruePct; pct != 0 {
+			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+				return runtime.AppendBool(buf, runtime.Flag(&s, pct))
+			}, nil
+		}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendBool(buf, s.Bool())
 		}, nil
 	case *ir.Integer:
+		if n.Dist != nil {
+			g := intDist(n)
+			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+				return runtime.AppendInt(buf, g.Next(&s))
+			}, nil
+		}
 		g := &runtime.Int{KLo: n.KLo, KHi: n.KHi, Step: n.Step}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendInt(buf, g.Next(&s))
 		}, nil
 	case *ir.Number:
+		if n.Dist != nil {
+			g := decimalDist(n)
+			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+				return runtime.AppendNumber(buf, g.Next(&s))
+			}, nil
+		}
 		g := &runtime.Decimal{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return runtime.AppendNumber(buf, g.Next(&s))
@@ -128,9 +145,35 @@ func stringGen(n *ir.String) (genFunc, error) {
 	}, nil
 }
 
-// sharedStringGen is stringGen for a property whose kind draws from its
-// object's stream (a person, a place, a timeline), which the object
+func decimalDist(n *ir.Number) *runtime.DecimalDist {
+	return &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: *n.Dist,
+		Semantic: n.Semantic, Locale: n.Locale}
+}
+
+func intDist(n *ir.Integer) *runtime.IntDist {
+	return &runtime.IntDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Dist: *n.Dist,
+		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
+}
+
+// sharedLeafGen generates a property whose kind draws from its object's
+// stream (a person, a place, a timeline; ir.SharedLeaf), which the object
 // closure leaves in c.obj.
+func sharedLeafGen(n ir.Node) (genFunc, error) {
+	switch n := n.(type) {
+	case *ir.Integer:
+		g := intDist(n)
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendInt(buf, g.NextField(&s, c.obj))
+		}, nil
+	case *ir.Number:
+		g := decimalDist(n)
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendNumber(buf, g.NextField(&s, c.obj))
+		}, nil
+	}
+	return sharedStringGen(n.(*ir.String))
+}
+
 func sharedStringGen(n *ir.String) (genFunc, error) {
 	if _, err := stringGen(n); err != nil {
 		return nil, err
@@ -154,6 +197,11 @@ func enumGen(n *ir.Enum) (genFunc, error) {
 		v := values[0]
 		return func(_ *ctx, _ runtime.Stream, buf []byte) []byte {
 			return append(buf, v...)
+		}, nil
+	}
+	if cum := n.Cum; cum != nil {
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return append(buf, values[runtime.PickWeighted(&s, cum)]...)
 		}, nil
 	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {

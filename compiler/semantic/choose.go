@@ -17,11 +17,19 @@ type Choice struct {
 	Notes []string
 }
 
+// minDistinct is how many distinct values, of 256 samples, a kind must
+// show to be used for array items.
+const minDistinct = 128
+
 // Choose tries the candidates on g (the field's constraint-driven
 // generator, whose lengths, format and pattern the values must meet) and
 // keeps the first whose sampled values all fit. forced is an x-generator
 // kind, tried alone.
-func Choose(m Match, g runtime.Str, forced runtime.Kind) Choice {
+//
+// Array items (item true) also need varied values, since uniqueItems may
+// demand that they differ: a kind with fewer than minDistinct distinct
+// values among its samples is rejected for them.
+func Choose(m Match, g runtime.Str, forced runtime.Kind, item bool) Choice {
 	var c Choice
 	kinds := m.Kinds
 	if forced != runtime.KindNone {
@@ -32,6 +40,11 @@ func Choose(m Match, g runtime.Str, forced runtime.Kind) Choice {
 		try := g
 		try.Semantic = k
 		err := try.CheckSemantic()
+		if err == nil && item {
+			if n := try.Distinct(); n < minDistinct {
+				err = fmt.Errorf("only %d distinct values in %d samples, too few for array items", n, 256)
+			}
+		}
 		if err == nil {
 			c.Kind = k
 			note := "semantic: kind " + k.String()

@@ -96,17 +96,40 @@ func TestEveryKindHasARule(t *testing.T) {
 func TestChooseFallsBackInOrderAndExplainsWhy(t *testing.T) {
 	m, _ := Detect(Field{Name: "country"})
 	g := runtime.Str{MaxLen: -1, Regex: runtime.MustCompileRegex(`^[A-Z]{3}$`)}
-	c := Choose(m, g, runtime.KindNone)
+	c := Choose(m, g, runtime.KindNone, false)
 	if c.Kind != runtime.KindCountryCode3 || len(c.Notes) != 3 {
 		t.Errorf("Choose = %s, notes %q", c.Kind, c.Notes)
 	}
 	g = runtime.Str{MaxLen: -1, Regex: runtime.MustCompileRegex(`^[0-9]{4}$`)}
-	if c := Choose(m, g, runtime.KindNone); c.Kind != runtime.KindNone {
+	if c := Choose(m, g, runtime.KindNone, false); c.Kind != runtime.KindNone {
 		t.Errorf("a pattern no kind fits chose %s", c.Kind)
 	}
 	nino, _ := Detect(Field{Name: "nino"})
-	c = Choose(nino, runtime.Str{MaxLen: -1, Regex: runtime.MustCompileRegex(`^AB[0-9]{6}C$`)}, runtime.KindNone)
+	c = Choose(nino, runtime.Str{MaxLen: -1, Regex: runtime.MustCompileRegex(`^AB[0-9]{6}C$`)}, runtime.KindNone, false)
 	if c.Kind != runtime.KindNone || len(c.Notes) < 2 || c.Notes[1][:8] != "warning:" {
 		t.Errorf("a pattern that forbids safe NINOs: %s, notes %q", c.Kind, c.Notes)
+	}
+}
+
+func TestArrayItemsRefuseKindsWithFewValues(t *testing.T) {
+	m, _ := Detect(Field{Name: "countries"})
+	if c := Choose(m, runtime.Str{MaxLen: -1}, runtime.KindNone, true); c.Kind != runtime.KindNone {
+		t.Errorf("countries as items chose %s: one country per locale cannot fill a unique array", c.Kind)
+	}
+	m, _ = Detect(Field{Name: "emails"})
+	if c := Choose(m, runtime.Str{MaxLen: -1}, runtime.KindNone, true); c.Kind != runtime.KindEmail {
+		t.Errorf("emails as items chose %s, notes %q", c.Kind, c.Notes)
+	}
+}
+
+func TestFlagsLeanTheWayTheirNamesSay(t *testing.T) {
+	cases := map[string]uint8{"is_active": 85, "isEmailVerified": 85, "deleted": 8, "isArchived": 8, "hasFraudFlags": 8}
+	for name, want := range cases {
+		if pct, _, ok := DetectFlag(name); !ok || pct != want {
+			t.Errorf("DetectFlag(%q) = %d, %v; want %d", name, pct, ok, want)
+		}
+	}
+	if _, _, ok := DetectFlag("toggle"); ok {
+		t.Error("a name with no flag word leaned")
 	}
 }

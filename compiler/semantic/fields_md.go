@@ -2,6 +2,7 @@ package semantic
 
 import (
 	"fmt"
+	"math"
 	"strings"
 
 	"github.com/synthgen/synthgen/runtime"
@@ -31,16 +32,29 @@ postcode are one place, ` + "`updated_at ≥ created_at`" + ` and ` + "`end ≥ 
 Examples are the first sample values in en-GB and en-US, counting back from
 2026-01-01 (` + "`--now`" + `).
 
-| kind | detected from | shared | safe range | example (en-GB) | example (en-US) |
-|---|---|---|---|---|---|
+Integer and number fields whose name matches a rule marked *(numbers)* get the
+kind's distribution, clipped to the field's bounds; when the bounds exclude the
+distribution's centre, the field stays uniform. Array items always stay uniform
+(skew would starve ` + "`uniqueItems`" + `). ` + "`x-distribution`" + ` overrides it:
+` + "`\"normal\"`" + ` or ` + "`{\"type\": \"normal\", \"mean\": 40, \"sd\": 10}`" + `; types and
+parameters: ` + "`uniform`" + `; ` + "`normal`" + ` (mean, sd); ` + "`lognormal`" + ` (mu, sigma, or median);
+` + "`exponential`" + ` (mean, above the minimum); ` + "`zipf`" + ` (s). Parameters left out
+take defaults from the bounds; bad ones are schema errors. ` + "`x-weights`" + ` beside
+` + "`enum`" + ` gives each value a non-negative weight.
+
+Locales: ` + "`--locale en-GB|en-US`" + `, else the root schema's ` + "`x-locale`" + `, else en-GB; a
+field's own ` + "`x-locale`" + ` wins for that field. Times count back from ` + "`--now`" + `.
+
+| kind | detected from | shared | safe range | numbers | example (en-GB) | example (en-US) |
+|---|---|---|---|---|---|---|
 `)
 	for _, k := range runtime.Kinds() {
 		shared := ""
 		if k.Shared() {
 			shared = "yes"
 		}
-		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s |\n", k, phrases(k), shared, cell(k.Safe()),
-			example(k, runtime.LocaleENGB), example(k, runtime.LocaleENUS))
+		fmt.Fprintf(&b, "| `%s` | %s | %s | %s | %s | %s | %s |\n", k, phrases(k), shared, cell(k.Safe()),
+			distCell(k), example(k, runtime.LocaleENGB), example(k, runtime.LocaleENUS))
 	}
 	fmt.Fprintf(&b, "\n%d kinds.\n", len(runtime.Kinds()))
 	return b.String()
@@ -56,6 +70,9 @@ func phrases(k runtime.Kind) string {
 				continue
 			}
 			names := strings.Join(r.Names, ", ")
+			if r.Numeric {
+				names = "*(numbers)* " + names
+			}
 			if r.Under != nil {
 				names += " *(under " + strings.Join(r.Under[:min(4, len(r.Under))], ", ") + ", …)*"
 			}
@@ -88,4 +105,28 @@ func cell(s string) string {
 		return "—"
 	}
 	return strings.ReplaceAll(s, "|", `\|`)
+}
+
+func distCell(k runtime.Kind) string {
+	d, ok := k.Dist(runtime.LocaleENGB)
+	if !ok {
+		return "—"
+	}
+	return DescribeDist(d)
+}
+
+// DescribeDist says what a distribution draws, for FIELDS.md and explain.
+func DescribeDist(d runtime.Dist) string {
+	r := fmt.Sprintf("in [%g, %g]", d.Lo, d.Hi)
+	switch d.Kind {
+	case runtime.DistNormal:
+		return fmt.Sprintf("normal, mean %g, sd %g, %s", d.Mean, d.SD, r)
+	case runtime.DistLogNormal:
+		return fmt.Sprintf("log-normal, median %.4g, sigma %g, %s", math.Exp(d.Mean), d.SD, r)
+	case runtime.DistExponential:
+		return fmt.Sprintf("exponential, mean %g above the low end, %s", d.Mean, r)
+	case runtime.DistZipf:
+		return fmt.Sprintf("zipf, exponent %g, %s", d.S, r)
+	}
+	return "uniform " + r
 }

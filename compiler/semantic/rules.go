@@ -38,6 +38,8 @@ var companyParents = []string{"company", "organisation", "organization", "employ
 
 var productParents = []string{"product", "item", "sku", "article", "good", "line", "variant", "listing", "offer"}
 
+var petParents = []string{"pet", "dog", "cat", "animal", "lizard", "horse", "rabbit", "bird", "puppy", "kitten"}
+
 // k is shorthand for the candidate lists below.
 func k(ks ...runtime.Kind) []runtime.Kind { return ks }
 
@@ -58,9 +60,9 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindEmail), Names: []string{"email", "email address", "e mail", "mail", "e mail address", "mail address"}},
 	{Kinds: k(runtime.KindDateOfBirth), Names: []string{"dob", "date of birth", "birth date", "birthdate", "birthday", "born", "born on", "birth"}},
 	// Contact and work.
-	{Kinds: k(runtime.KindPhone, runtime.KindPhoneE164), Names: []string{"phone", "phone number", "telephone", "tel", "landline",
+	{Kinds: k(runtime.KindPhone, runtime.KindPhoneE164, runtime.KindPhoneDashed, runtime.KindPhoneDigits), Names: []string{"phone", "phone number", "telephone", "tel", "landline",
 		"contact number", "telephone number", "phone no", "fax", "home phone", "work phone", "tel no"}},
-	{Kinds: k(runtime.KindMobile, runtime.KindPhoneE164), Names: []string{"mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone", "mobile no"}},
+	{Kinds: k(runtime.KindMobile, runtime.KindPhoneE164, runtime.KindPhoneDashed, runtime.KindPhoneDigits), Names: []string{"mobile", "mobile number", "mobile phone", "cell", "cell phone", "cellphone", "mobile no"}},
 	{Kinds: k(runtime.KindCompany), Names: []string{"company", "company name", "employer", "organisation", "organization",
 		"business name", "organisation name", "organization name", "supplier", "vendor", "merchant", "merchant name", "org name"}},
 	{Kinds: k(runtime.KindCompany), Names: []string{"name"}, Under: companyParents},
@@ -101,8 +103,7 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindCardBrand), Names: []string{"card brand", "card type", "card scheme", "card network"}},
 	{Kinds: k(runtime.KindCurrencyCode, runtime.KindCurrencyName), Names: []string{"currency", "currency code", "ccy", "iso currency"}},
 	{Kinds: k(runtime.KindCurrencyName), Names: []string{"currency name"}},
-	{Kinds: k(runtime.KindAmount), Names: []string{"amount", "price", "cost", "total", "subtotal", "sub total", "balance", "fee",
-		"salary", "revenue", "unit price", "tax", "discount", "spend", "charge", "payment", "income", "grand total", "net", "gross", "value"}},
+	{Kinds: k(runtime.KindAmount), Names: amountNames},
 	{Kinds: k(runtime.KindSortCode), Names: []string{"sort code", "sortcode", "bank sort code"}},
 	{Kinds: k(runtime.KindAccountNumber), Names: []string{"account number", "account no", "acct number", "bank account", "bank account number", "acct no"}},
 	{Kinds: k(runtime.KindBIC), Names: []string{"bic", "swift", "swift code", "bic code", "swift bic"}},
@@ -117,6 +118,7 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindSKU), Names: []string{"sku", "product code", "item code", "stock code", "part number", "sku code", "article number"}},
 	{Kinds: k(runtime.KindProductName), Names: []string{"product", "product name", "item name", "product title", "item"}},
 	{Kinds: k(runtime.KindProductName), Names: []string{"name", "title"}, Under: productParents},
+	{Kinds: k(runtime.KindPetName), Names: []string{"pet name", "name"}, Under: petParents},
 	{Kinds: k(runtime.KindCategory), Names: []string{"category", "categories", "genre", "department category", "product category", "segment"}},
 	{Kinds: k(runtime.KindBrand), Names: []string{"brand", "make", "manufacturer", "brand name"}},
 	{Kinds: k(runtime.KindColour, runtime.KindHexColour), Names: []string{"colour", "color", "colour name", "color name"}},
@@ -159,7 +161,32 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindVersion), Names: []string{"version", "app version", "semver", "software version", "release", "firmware version"}},
 	{Kinds: k(runtime.KindStatus), Names: []string{"status", "order status", "account status", "payment status", "lifecycle"}},
 	{Kinds: k(runtime.KindPriority), Names: []string{"priority", "severity", "urgency"}},
+	{Kinds: k(runtime.KindAge), Names: ageNames},
+	{Kinds: k(runtime.KindQuantity), Names: quantityNames},
+	{Kinds: k(runtime.KindRating), Names: ratingNames},
+	{Kinds: k(runtime.KindPercentage), Names: percentNames},
+
+	// Numbers: integer and number fields get the kind's distribution,
+	// clipped to their bounds.
+	{Kinds: k(runtime.KindAge), Names: ageNames, Numeric: true},
+	{Kinds: k(runtime.KindQuantity), Names: quantityNames, Numeric: true},
+	{Kinds: k(runtime.KindRating), Names: ratingNames, Numeric: true},
+	{Kinds: k(runtime.KindPercentage), Names: percentNames, Numeric: true},
+	{Kinds: k(runtime.KindAmount), Names: amountNames, Numeric: true},
+	{Kinds: k(runtime.KindYear), Names: []string{"year", "model year", "fiscal year", "year of birth", "birth year"}, Numeric: true},
+	{Kinds: k(runtime.KindLatitude), Names: []string{"lat", "latitude"}, Numeric: true},
+	{Kinds: k(runtime.KindLongitude), Names: []string{"lng", "lon", "long", "longitude"}, Numeric: true},
 }
+
+var (
+	ageNames      = []string{"age", "age years", "years old", "age in years"}
+	quantityNames = []string{"quantity", "qty", "units", "item count", "number of items", "num items", "quantity ordered", "count"}
+	ratingNames   = []string{"rating", "stars", "star rating", "review score", "review rating"}
+	percentNames  = []string{"percentage", "percent", "pct", "discount percent", "discount percentage", "share"}
+	amountNames   = []string{"amount", "price", "cost", "total", "subtotal", "sub total", "balance", "fee",
+		"salary", "revenue", "unit price", "tax", "discount", "spend", "charge", "payment", "income", "grand total",
+		"net", "gross", "value", "lifetime value", "money", "monetary amount", "amount due", "amount paid", "shipping", "shipping cost", "tax total", "discount total", "shipping total", "line total"}
+)
 
 // FormatRules give a kind to a field whose name matched nothing but whose
 // format has a realistic kind (an e-mail consistent with the record's

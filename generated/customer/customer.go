@@ -389,7 +389,7 @@ var (
 	addressPostcodeGen         = runtime.Str{MinLen: 3, MaxLen: 10, Semantic: runtime.KindPostcode}
 	addressCountryGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2}
 	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
-	customerLifetimeValueGen   = runtime.Decimal{KLo: 0, KHi: 10000000, Step: 1, Scale: 2}
+	customerLifetimeValueGen   = runtime.DecimalDist{KLo: 0, KHi: 10000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
 	statusValues               = []string{"active", "inactive", "suspended"}
 	customerTagsItemValues     = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}

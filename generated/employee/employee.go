@@ -327,7 +327,7 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 	}
 	fs = s.Child(0xfe45681f9b784bd8) // "is_active"
 	if !shallow && runtime.Present(&fs) {
-		x := fs.Bool()
+		x := runtime.Flag(&fs, 85)
 		v.IsActive = &x
 	}
 	return v
@@ -432,7 +432,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0xfe45681f9b784bd8) // "is_active"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"is_active":`...)
-		buf = runtime.AppendBool(buf, fs.Bool())
+		buf = runtime.AppendBool(buf, runtime.Flag(&fs, 85))
 	}
 	return append(buf, '}')
 }

@@ -287,7 +287,7 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.Tags = &x
 	}
 	fs = s.Child(0x409b0a1eedc6828f) // "in_stock"
-	v.InStock = fs.Bool()
+	v.InStock = runtime.Flag(&fs, 85)
 	fs = s.Child(0x376339da8fb334a7) // "stock_quantity"
 	if !shallow && runtime.Present(&fs) {
 		x := productStockQuantityGen.Next(&fs)
@@ -399,7 +399,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x409b0a1eedc6828f) // "in_stock"
 	buf = append(buf, `,"in_stock":`...)
-	buf = runtime.AppendBool(buf, fs.Bool())
+	buf = runtime.AppendBool(buf, runtime.Flag(&fs, 85))
 	fs = s.Child(0x376339da8fb334a7) // "stock_quantity"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"stock_quantity":`...)
@@ -497,7 +497,7 @@ var (
 	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500, Semantic: runtime.KindDescription}
 	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand}
 	categoryValues            = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
-	productPriceGen           = runtime.Decimal{KLo: 1, KHi: 500000, Step: 1, Scale: 2}
+	productPriceGen           = runtime.DecimalDist{KLo: 1, KHi: 500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyValues            = []string{"GBP", "EUR", "USD"}
 	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN}
 	dimensionsLengthCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
@@ -505,8 +505,8 @@ var (
 	dimensionsHeightCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWeightKgGen     = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
 	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
-	productStockQuantityGen   = runtime.Int{KLo: 0, KHi: 10000, Step: 1}
-	productRatingGen          = runtime.Decimal{KLo: 10, KHi: 50, Step: 1, Scale: 1}
+	productStockQuantityGen   = runtime.IntDist{KLo: 0, KHi: 10000, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 50}, Semantic: runtime.KindQuantity}
+	productRatingGen          = runtime.DecimalDist{KLo: 10, KHi: 50, Step: 1, Scale: 1, Dist: runtime.Dist{Kind: runtime.DistNormal, Mean: 4, SD: 1, Lo: 1, Hi: 5}, Semantic: runtime.KindRating}
 	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
 	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
 	productJSONCategoryValues = []string{`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`}

@@ -363,7 +363,7 @@ func genTransaction(s runtime.Stream, depth int) Transaction {
 	}
 	fs = s.Child(0x91956744773c5ffc) // "is_flagged"
 	if !shallow && runtime.Present(&fs) {
-		x := fs.Bool()
+		x := runtime.Flag(&fs, 8)
 		v.IsFlagged = &x
 	}
 	return v
@@ -463,7 +463,7 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x91956744773c5ffc) // "is_flagged"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"is_flagged":`...)
-		buf = runtime.AppendBool(buf, fs.Bool())
+		buf = runtime.AppendBool(buf, runtime.Flag(&fs, 8))
 	}
 	return append(buf, '}')
 }
@@ -535,7 +535,7 @@ func genPaymentMethod(s runtime.Stream, depth int) PaymentMethod {
 var (
 	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
 	transactionAccountIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ACC[0-9]{10}$")}
-	transactionAmountGen                 = runtime.Decimal{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2}
+	transactionAmountGen                 = runtime.DecimalDist{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyValues                       = []string{"GBP", "EUR", "USD", "CHF", "JPY"}
 	transactionTypeValues                = []string{"card_payment", "refund", "transfer_in", "transfer_out", "direct_debit", "atm_withdrawal", "fee", "interest"}
 	statusValues                         = []string{"pending", "settled", "declined", "reversed"}

@@ -309,7 +309,7 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	}
 	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
 	if !shallow && runtime.Present(&fs) {
-		x := fs.Bool()
+		x := runtime.Flag(&fs, 85)
 		v.IsUKResident = &x
 	}
 	return v
@@ -394,7 +394,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"is_uk_resident":`...)
-		buf = runtime.AppendBool(buf, fs.Bool())
+		buf = runtime.AppendBool(buf, runtime.Flag(&fs, 85))
 	}
 	return append(buf, '}')
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/synthgen/synthgen/compiler"
 	"github.com/synthgen/synthgen/compiler/ir"
+	"github.com/synthgen/synthgen/compiler/semantic"
 )
 
 func newExplainCmd(e *env) *cobra.Command {
@@ -90,10 +91,19 @@ func describe(n ir.Node) (string, []child) {
 	case *ir.Null:
 		return "null", nil
 	case *ir.Boolean:
+		if n.TruePct != 0 {
+			return fmt.Sprintf("boolean: true %d%% of the time", n.TruePct), nil
+		}
 		return "boolean: true or false, evenly", nil
 	case *ir.Integer:
+		if n.Dist != nil {
+			return fmt.Sprintf("integer: %s, step %d", semantic.DescribeDist(*n.Dist), n.Step), nil
+		}
 		return fmt.Sprintf("integer: uniform in [%d, %d] step %d", n.KLo*n.Step, n.KHi*n.Step, n.Step), nil
 	case *ir.Number:
+		if n.Dist != nil {
+			return fmt.Sprintf("number: %s, step %s", semantic.DescribeDist(*n.Dist), decimal(n.Step, n.Scale)), nil
+		}
 		return fmt.Sprintf("number: uniform in [%s, %s] step %s", decimal(n.KLo*n.Step, n.Scale), decimal(n.KHi*n.Step, n.Scale), decimal(n.Step, n.Scale)), nil
 	case *ir.String:
 		return describeString(n), nil
