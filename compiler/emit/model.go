@@ -228,6 +228,9 @@ func (b *builder) declBody(d *decl, n ir.Node) {
 // rawCtx says n is inside a value kept as JSON; top is the declared type
 // whose whole value n is, if any.
 func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
+	if n != nil {
+		b.checkProvider(n)
+	}
 	if rawCtx || !b.t.typed(n) {
 		return b.rawSite(n, path, top)
 	}

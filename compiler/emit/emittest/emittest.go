@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/synthgen/synthgen/compiler/emit"
+	"github.com/synthgen/synthgen/compiler/emit/emittest/provided"
 	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/plan"
 )
@@ -112,7 +113,7 @@ func compare(t testing.TB, stdout []byte, targets []target, seeds []uint64, n in
 		return sc.Text(), true
 	}
 	for _, tg := range targets {
-		p, err := plan.New(tg.root)
+		p, err := plan.NewWithProviders(tg.root, provided.Providers)
 		if err != nil {
 			t.Errorf("%s: plan: %v", tg.root.File, err)
 			return
