@@ -69,6 +69,7 @@ func csvFuncs(g *jen.Group, m *rootModel) {
 		}
 	}
 	if p.mismatch != "" {
+		m.x.csvHeader = ""
 		g.Comment(fmt.Sprintf("// No CSV encoder for %s: %s.", m.typ.name, p.mismatch))
 		g.Comment("// Use `synthgen generate -f csv` for this schema.")
 		return

@@ -87,6 +87,7 @@ unsatisfiable, 4 output/IO error, 5 data failed validation, 130 interrupted.`,
 	root.AddCommand(
 		newGenerateCmd(e),
 		newCompileCmd(e),
+		newBuildCmd(e),
 		newValidateCmd(e),
 		newExplainCmd(e),
 		newSchemasCmd(e),
