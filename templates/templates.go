@@ -20,3 +20,12 @@ var StandaloneMain = template.Must(template.ParseFS(files, "standalone_main.go.t
 type StandaloneData struct {
 	Source, Import, Type, NewGen, Header string
 }
+
+// FromGoMain is the main.go of the program `synthgen from-go` runs: it
+// prints the JSON Schema of the type Type of the package Import.
+var FromGoMain = template.Must(template.ParseFS(files, "fromgo_main.go.tmpl"))
+
+// FromGoData is the data FromGoMain takes.
+type FromGoData struct {
+	Import, Type string
+}
