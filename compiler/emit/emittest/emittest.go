@@ -57,7 +57,7 @@ func DiffPackages(t testing.TB, pkgs []Package, seeds []uint64, n int) {
 	dir := t.TempDir()
 	var targets []target
 	for _, p := range pkgs {
-		out, err := emit.Package(p.Roots, emit.Options{Package: p.Name, Extras: emit.DefaultExtras})
+		out, err := emit.Package(p.Roots, emit.Options{Package: p.Name, Extras: emit.ExtraNames})
 		if err != nil {
 			t.Fatalf("emit package %s: %v", p.Name, err)
 		}
