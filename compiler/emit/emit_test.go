@@ -202,7 +202,7 @@ func TestEmittedTypes(t *testing.T) {
 		{"nested", "Customer Customer `json:\"customer\"`"},
 		{"nested", "Lines []LinesItem `json:\"lines\"`"},
 		{"nested", "Total float64 `json:\"total\"`"},
-		{"nested", "Tags *[]string `json:\"tags,omitempty\"`"},
+		{"nested", "Tags *[]Tag `json:\"tags,omitempty\"`"},
 		{"nested", "Notes *[][]int64 `json:\"notes,omitempty\"`"},
 		{"nested", "Email *string `json:\"email,omitempty\"`"},
 		{"nullable", "MiddleName runtime.Nullable[string] `json:\"middle_name\"`"},

@@ -382,7 +382,7 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 		}
 		m := &member{prop: f, goName: fields.claim(name)}
 		m.doc = docOf(f.Node.Info(), "", "")
-		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
+		if m.site = b.enumField(f.Node, m.goName, d.name+m.goName); m.site == nil {
 			m.site = b.site(f.Node, d.name+m.goName, false, nil)
 		}
 		d.fields = append(d.fields, m)
