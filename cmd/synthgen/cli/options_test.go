@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"regexp"
+	"strings"
 	"testing"
 
 	"github.com/synthgen/synthgen/compiler/emit/emittest/provided"
@@ -45,5 +46,26 @@ func TestWithProviderOfTheWrongTypeIsAnError(t *testing.T) {
 	code := Run(context.Background(), e, []string{"generate", "../../../compiler/emit/testdata/provided.json", "-n", "1"})
 	if code == ExitOK || !bytes.Contains(errb.Bytes(), []byte("want a func(*runtime.Stream) bool")) {
 		t.Errorf("exit %d, stderr %q: want a failure naming the signature", code, errb.String())
+	}
+}
+
+func TestExplainSaysWhetherAProviderIsRegistered(t *testing.T) {
+	explain := func(opts ...Option) string {
+		var out bytes.Buffer
+		e := &env{stdout: &out, stderr: &bytes.Buffer{}}
+		for _, o := range opts {
+			o(e)
+		}
+		if code := Run(context.Background(), e, []string{"explain", "../../../compiler/emit/testdata/provided.json"}); code != ExitOK {
+			t.Fatalf("explain: exit %d", code)
+		}
+		return out.String()
+	}
+	heads := "x-go-generator " + provided.Path + ".Heads: "
+	if out := explain(); !strings.Contains(out, heads+"compiled code calls that function; this synthgen has no provider") {
+		t.Errorf("without the provider, explain says:\n%s", out)
+	}
+	if out := explain(WithProvider(provided.Path+".Heads", provided.Heads)); !strings.Contains(out, heads+"drawn by that function") {
+		t.Errorf("with the provider, explain says:\n%s", out)
 	}
 }
