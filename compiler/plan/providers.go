@@ -2,7 +2,9 @@ package plan
 
 import (
 	"fmt"
+	"strings"
 
+	"github.com/synthgen/synthgen/compiler/diag"
 	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/runtime"
 )
@@ -40,7 +42,11 @@ func (b *builder) provided(n ir.Node) (g genFunc, ok bool, err error) {
 		return nil, false, nil
 	}
 	mismatch := func(want string) error {
-		return fmt.Errorf("%s: x-go-generator %s is a %T, want a %s", n.Info().Pointer, name, fn, want)
+		file, ptr, _ := strings.Cut(n.Info().Pointer, "#")
+		if ptr != "" {
+			ptr = "#" + ptr
+		}
+		return diag.New(diag.KindUnsupported, file, ptr, "x-go-generator", fmt.Sprintf("the provider registered for %s is a %T, want a %s", name, fn, want))
 	}
 	switch n.(type) {
 	case *ir.String:

@@ -44,8 +44,9 @@ func TestWithProviderOfTheWrongTypeIsAnError(t *testing.T) {
 	e := &env{stdout: &out, stderr: &errb}
 	WithProvider(provided.Path+".Heads", provided.Dice)(e)
 	code := Run(context.Background(), e, []string{"generate", "../../../compiler/emit/testdata/provided.json", "-n", "1"})
-	if code == ExitOK || !bytes.Contains(errb.Bytes(), []byte("want a func(*runtime.Stream) bool")) {
-		t.Errorf("exit %d, stderr %q: want a failure naming the signature", code, errb.String())
+	if code != ExitSchema || !bytes.Contains(errb.Bytes(), []byte("provided.json#/properties/heads: ")) ||
+		!bytes.Contains(errb.Bytes(), []byte("want a func(*runtime.Stream) bool")) {
+		t.Errorf("exit %d, stderr %q: want exit %d naming the property and the signature", code, errb.String(), ExitSchema)
 	}
 }
 
