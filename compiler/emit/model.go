@@ -249,6 +249,9 @@ func (b *builder) declBody(d *decl, n ir.Node) {
 // rawCtx says n is inside a value kept as JSON; top is the declared type
 // whose whole value n is, if any.
 func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
+	if n != nil {
+		b.checkProvider(n)
+	}
 	if rawCtx || !b.t.typed(n) {
 		return b.rawSite(n, path, top)
 	}
@@ -435,7 +438,7 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 		}
 		m := &member{prop: f, goName: fields.claim(name)}
 		m.doc = docOf(f.Node.Info(), "", "")
-		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
+		if m.site = b.enumField(f.Node, m.goName, d.name+m.goName); m.site == nil {
 			m.site = b.site(f.Node, d.name+m.goName, false, nil)
 		}
 		markObjField(m.site)

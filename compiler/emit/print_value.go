@@ -64,6 +64,9 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	if s.fn != "" {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"))...)
 	}
+	if v := providedValue(s, sv); v != nil {
+		return v
+	}
 	addr := jen.Op("&").Add(sv.Clone())
 	switch s.node.(type) {
 	case *ir.Boolean:
@@ -104,6 +107,9 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	}
 	if s.fn != "" {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"), buf)...)
+	}
+	if v := providedRaw(s, sv, buf); v != nil {
+		return v
 	}
 	addr := jen.Op("&").Add(sv.Clone())
 	switch n := s.node.(type) {

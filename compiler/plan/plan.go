@@ -71,9 +71,13 @@ func (w *Worker) AppendJSON(buf []byte, seed, index uint64) []byte {
 type builder struct {
 	defs      map[*ir.Def]*genFunc
 	recursive map[*ir.Def]bool
+	providers Providers // x-go-generator functions (providers.go)
 }
 
 func (b *builder) node(n ir.Node) (genFunc, error) {
+	if g, ok, err := b.provided(n); ok {
+		return g, err
+	}
 	switch n := n.(type) {
 	case *ir.Any:
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {

@@ -31,7 +31,7 @@ type Customer struct {
 	// Account status.
 	Status Status `json:"status"`
 	// Segmentation tags applied by the marketing team.
-	Tags *[]string `json:"tags,omitempty"`
+	Tags *[]Tag `json:"tags,omitempty"`
 	// Whether the customer has consented to marketing e-mails.
 	MarketingOptIn bool `json:"marketing_opt_in"`
 }
@@ -72,7 +72,7 @@ func (v *Customer) AppendJSON(buf []byte) []byte {
 			if i > 0 {
 				buf = append(buf, ',')
 			}
-			buf = runtime.AppendJSONString(buf, x)
+			buf = x.AppendJSON(buf)
 		}
 		buf = append(buf, ']')
 	}
@@ -190,6 +190,40 @@ func (v Status) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Tag is one of the values the schema allows at
+// customer.json#/properties/tags/items.
+type Tag string
+
+// The values of Tag, in the schema's order.
+const (
+	TagVip            Tag = "vip"
+	TagNewsletter     Tag = "newsletter"
+	TagWholesale      Tag = "wholesale"
+	TagChurnRisk      Tag = "churn_risk"
+	TagHighValue      Tag = "high_value"
+	TagFirstTimeBuyer Tag = "first_time_buyer"
+)
+
+// Valid reports whether v is one of the values of Tag.
+func (v Tag) Valid() bool {
+	switch v {
+	case TagVip, TagNewsletter, TagWholesale, TagChurnRisk, TagHighValue, TagFirstTimeBuyer:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Tag) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Tag) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -254,17 +288,16 @@ func genAddress(s runtime.Stream, depth int) Address {
 	return v
 }
 
-func genCustomerTags(s runtime.Stream, depth int) []string {
+func genCustomerTags(s runtime.Stream, depth int) []Tag {
 	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
-	v := make([]string, 0, n)
+	v := make([]Tag, 0, n)
 	var seen runtime.Unique // uniqueItems: the items' JSON so far
 	for i := 0; i < n; i++ {
-		var item string
+		var item Tag
 		ok := false
 		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item = customerTagsItemValues[is.Intn(len(customerTagsItemValues))]
-			ok = seen.Add(runtime.AppendJSONString(seen.Next(), item))
+			item = genTag(runtime.ItemStream(s, i, attempt), depth)
+			ok = seen.Add(item.AppendJSON(seen.Next()))
 		}
 		if !ok {
 			break // no new item in UniqueRetries attempts: the array ends here
@@ -375,6 +408,10 @@ func genStatus(s runtime.Stream, depth int) Status {
 	return Status(statusValues[s.Intn(len(statusValues))])
 }
 
+func genTag(s runtime.Stream, depth int) Tag {
+	return Tag(tagValues[s.Intn(len(tagValues))])
+}
+
 // The leaf generators and value tables, named after the properties they fill.
 var (
 	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
@@ -392,7 +429,7 @@ var (
 	customerLifetimeValueGen   = runtime.DecimalDist{KLo: 0, KHi: 10000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
 	statusValues               = []string{"active", "inactive", "suspended"}
-	customerTagsItemValues     = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
+	tagValues                  = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
 	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}
 	customerJSONTagsItemValues = []string{`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`}
 )
