@@ -51,10 +51,17 @@ func (s *Stream) Uint64n(n uint64) uint64 {
 	}
 	hi, lo := bits.Mul64(s.Uint64(), n)
 	if lo < n {
-		t := -n % n
-		for lo < t {
-			hi, lo = bits.Mul64(s.Uint64(), n)
-		}
+		return s.uint64nSlow(n, hi, lo)
+	}
+	return hi
+}
+
+// uint64nSlow is the rare part of Uint64n, kept out of line so that
+// Uint64n inlines.
+func (s *Stream) uint64nSlow(n, hi, lo uint64) uint64 {
+	t := -n % n
+	for lo < t {
+		hi, lo = bits.Mul64(s.Uint64(), n)
 	}
 	return hi
 }

@@ -55,7 +55,10 @@ func csvFuncs(g *jen.Group, m *rootModel) {
 		if !m.typ.isStruct() {
 			p.mismatch = "the record is an object the Go type holds as JSON"
 		} else {
-			body = p.fields(m.typ.fields, jen.Id("v"), nil, seen)
+			// The plan starts the columns with no definition seen, not
+			// even the root's own: a root that refers to itself flattens
+			// one level of itself.
+			body = p.fields(m.typ.fields, jen.Id("v"), nil, map[*ir.Def]bool{})
 		}
 	} else {
 		p.header = []string{"value"}
@@ -66,6 +69,7 @@ func csvFuncs(g *jen.Group, m *rootModel) {
 		}
 	}
 	if p.mismatch != "" {
+		m.x.csvHeader = ""
 		g.Comment(fmt.Sprintf("// No CSV encoder for %s: %s.", m.typ.name, p.mismatch))
 		g.Comment("// Use `synthgen generate -f csv` for this schema.")
 		return

@@ -38,6 +38,10 @@ type Output struct {
 	// RootTypes is the Go type name of each root, parallel to the roots
 	// given to Package.
 	RootTypes []string
+	// Generators names each root's generator constructor (New<T>Generator);
+	// CSVHeaders its CSV header function, "" without the csv extra or
+	// when the root has no CSV encoder. Both parallel RootTypes.
+	Generators, CSVHeaders []string
 }
 
 // Package emits one file per root into one package. Names are resolved in
@@ -73,6 +77,8 @@ func Package(roots []*ir.Root, opt Options) (*Output, error) {
 			return nil, fmt.Errorf("emit %s: %w", m.root.File, err)
 		}
 		out.Files = append(out.Files, more...)
+		out.Generators = append(out.Generators, m.newGenerator)
+		out.CSVHeaders = append(out.CSVHeaders, m.x.csvHeader)
 	}
 	return out, nil
 }
@@ -94,6 +100,9 @@ func render(m *rootModel, pkg string) ([]byte, error) {
 		funcs = append(funcs, p.function(s))
 	}
 	for _, d := range m.decls {
+		funcs = append(funcs, p.declFuncs(d)...)
+	}
+	for _, d := range m.rawDecls {
 		funcs = append(funcs, p.declFuncs(d)...)
 	}
 	at := generatorAt(m)

@@ -202,7 +202,7 @@ func TestEmittedTypes(t *testing.T) {
 		{"nested", "Customer Customer `json:\"customer\"`"},
 		{"nested", "Lines []LinesItem `json:\"lines\"`"},
 		{"nested", "Total float64 `json:\"total\"`"},
-		{"nested", "Tags *[]string `json:\"tags,omitempty\"`"},
+		{"nested", "Tags *[]Tag `json:\"tags,omitempty\"`"},
 		{"nested", "Notes *[][]int64 `json:\"notes,omitempty\"`"},
 		{"nested", "Email *string `json:\"email,omitempty\"`"},
 		{"nullable", "MiddleName runtime.Nullable[string] `json:\"middle_name\"`"},
@@ -235,7 +235,7 @@ func TestEmittedTypes(t *testing.T) {
 			t.Errorf("%s: no %q in the emitted code", tc.schema, tc.decl)
 		}
 	}
-	if !equal(out.RootTypes, []string{"Any", "Enums", "Shipment", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Member", "Org", "Tuples", "Unions"}) {
+	if !equal(out.RootTypes, []string{"Any", "Enums", "Shipment", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Provided", "Member", "Org", "Tuples", "Unions"}) {
 		t.Errorf("RootTypes = %q", out.RootTypes)
 	}
 }

@@ -3,6 +3,7 @@ package emit
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/dave/jennifer/jen"
 
@@ -14,7 +15,10 @@ import (
 // Status), with a constant per value (StatusActive) and a Valid method.
 // The type is claimed in the package's naming scope like any other, so a
 // second "status" enum becomes Status2 with constants Status2Active.
-// Enums elsewhere (array items, nullable branches) stay plain strings.
+// An array property of such enums gets one for its items, named after
+// the property in the singular ("tags" → []Tag, TagVip); enums elsewhere
+// (nested arrays, nullable branches, values kept as JSON) stay plain
+// strings.
 
 // enumType holds the constants of a declared enum type.
 type enumType struct {
@@ -23,16 +27,21 @@ type enumType struct {
 }
 
 // enumField returns the site of a struct field holding the string enum n
-// as a named type, or nil when n is not such an enum.
-func (b *builder) enumField(n ir.Node, goName string) *site {
+// (or an array of them) as a named type, or nil when n is not such an
+// enum. path names the array's function, as site would.
+func (b *builder) enumField(n ir.Node, goName, path string) *site {
+	if a, ok := n.(*ir.Array); ok && b.t.typed(a) && isStringEnum(a.Items) {
+		s := &site{node: a}
+		s.fn = b.funcName(s, nil, "gen", path)
+		s.items = b.enumField(a.Items, singular(goName), "")
+		s.typ = &goType{kind: kindSlice, elem: s.items.typ}
+		return s
+	}
 	e, ok := n.(*ir.Enum)
-	if !ok {
+	if !ok || !isStringEnum(e) {
 		return nil
 	}
-	strs, ok := stringEnum(e)
-	if !ok || len(strs) < 2 {
-		return nil
-	}
+	strs, _ := stringEnum(e)
 	d := &decl{name: b.pkg.claim(b.prefix + goName)}
 	d.typ = &goType{kind: kindNamed, decl: d}
 	d.doc = docOf(&e.Meta, d.name, fmt.Sprintf("%s is one of the values the schema allows at %s.", d.name, e.Pointer))
@@ -48,6 +57,32 @@ func (b *builder) enumField(n ir.Node, goName string) *site {
 	b.r.decls = append(b.r.decls, d)
 	b.declBody(d, e)
 	return &site{node: e, typ: d.typ, ref: d}
+}
+
+// isStringEnum reports whether n is an enum of two or more strings.
+func isStringEnum(n ir.Node) bool {
+	e, ok := n.(*ir.Enum)
+	if !ok {
+		return false
+	}
+	strs, ok := stringEnum(e)
+	return ok && len(strs) >= 2
+}
+
+// singular is the name of one item of an array property: Tags → Tag,
+// Categories → Category, Boxes → Box; a name it cannot make singular
+// gets "Item" (Data → DataItem).
+func singular(name string) string {
+	switch {
+	case strings.HasSuffix(name, "ies") && len(name) > 4:
+		return name[:len(name)-3] + "y"
+	case strings.HasSuffix(name, "sses"), strings.HasSuffix(name, "xes"),
+		strings.HasSuffix(name, "ches"), strings.HasSuffix(name, "shes"):
+		return name[:len(name)-2]
+	case strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") && len(name) > 2:
+		return name[:len(name)-1]
+	}
+	return name + "Item"
 }
 
 // enumDecl prints an enum type's constants and Valid method.

@@ -33,7 +33,10 @@ type rootModel struct {
 	// rawRoot writes the whole record as JSON straight from the streams,
 	// for the generator's AppendAt: no Go value, so no allocation.
 	rawRoot *site
-	x       extraNames // the identifiers of the extras (extras.go)
+	// rawDecls are the raw twins of typed definitions that rawRoot
+	// reaches: their JSON written straight from the streams.
+	rawDecls []*decl
+	x        extraNames // the identifiers of the extras (extras.go)
 }
 
 // decl is a type declared in the output: a struct for an object, or a
@@ -113,6 +116,7 @@ type builder struct {
 	// (while building rawRoot) a leaf seen before shares it.
 	leafOf      map[ir.Node]string
 	reuseLeaves bool
+	rawDefs     map[*ir.Def]*decl
 }
 
 // buildModel builds the models of all roots in one naming scope. Names are
@@ -245,6 +249,9 @@ func (b *builder) declBody(d *decl, n ir.Node) {
 // rawCtx says n is inside a value kept as JSON; top is the declared type
 // whose whole value n is, if any.
 func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
+	if n != nil {
+		b.checkProvider(n)
+	}
 	if rawCtx || !b.t.typed(n) {
 		return b.rawSite(n, path, top)
 	}
@@ -341,6 +348,10 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 		}
 	case *ir.Ref:
 		s.ref, s.recursive = b.r.defs[n.Def], b.recursive[n.Def]
+		if b.reuseLeaves && !(s.ref.under != nil && s.ref.under.kind == kindRaw) {
+			s.ref = b.rawDecl(n.Def, s.ref)
+			break
+		}
 		s.ref.usedRaw = true
 	case *ir.Any, *ir.Null, *ir.Boolean:
 	case nil:
@@ -349,6 +360,24 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 		b.fail(n, "", fmt.Sprintf("unknown IR node %T", n))
 	}
 	return s
+}
+
+// rawDecl returns the raw twin of the typed definition d: a function
+// appending its JSON straight from the streams, where d's own appendFn
+// would build the Go value first.
+func (b *builder) rawDecl(def *ir.Def, d *decl) *decl {
+	if r, ok := b.rawDefs[def]; ok {
+		return r
+	}
+	if b.rawDefs == nil {
+		b.rawDefs = map[*ir.Def]*decl{}
+	}
+	r := &decl{name: d.name + "JSON", under: rawType, typ: rawType}
+	r.appendFn = b.pkg.claim("append" + r.name)
+	b.rawDefs[def] = r
+	b.r.rawDecls = append(b.r.rawDecls, r)
+	r.body = b.rawSite(def.Node, r.name, r)
+	return r
 }
 
 // funcName names a site's function: a declared type's own function when
@@ -409,7 +438,7 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 		}
 		m := &member{prop: f, goName: fields.claim(name)}
 		m.doc = docOf(f.Node.Info(), "", "")
-		if m.site = b.enumField(f.Node, m.goName); m.site == nil {
+		if m.site = b.enumField(f.Node, m.goName, d.name+m.goName); m.site == nil {
 			m.site = b.site(f.Node, d.name+m.goName, false, nil)
 		}
 		markObjField(m.site)

@@ -311,17 +311,24 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 		loop := append([]jen.Code{comma}, stream(jen.Lit(0))...)
 		body = append(body, forItems(append(loop, items("buf"))...))
 	} else {
-		attempt := stream(jen.Id("attempt"))
-		attempt = append(attempt, jen.Id("item").Op(":=").Id("seen").Dot("Next").Call(), items("item"),
-			jen.Id("ok").Op("=").Id("seen").Dot("Add").Call(jen.Id("item")))
+		// As the plan: each attempt is written in place after the comma
+		// and compared with the items before it; an array whose item keeps
+		// repeating ends before its comma.
+		attempt := append([]jen.Code{jen.Id("buf").Op("=").Id("buf").Index(jen.Empty(), jen.Id("start"))}, stream(jen.Id("attempt"))...)
+		attempt = append(attempt, items("buf"),
+			jen.Id("ok").Op("=").Id("seen").Dot("Add").Call(jen.Id("buf"), jen.Id("start")))
 		body = append(body,
-			jen.Var().Id("seen").Add(rt("Unique")).Comment("uniqueItems: the items' JSON so far"),
+			jen.Var().Id("seen").Add(rt("Seen")).Comment("uniqueItems: where the items so far sit in buf"),
 			forItems(
+				jen.Id("mark").Op(":=").Len(jen.Id("buf")),
+				comma,
+				jen.Id("start").Op(":=").Len(jen.Id("buf")),
 				jen.Id("ok").Op(":=").False(),
 				forAttempts(attempt...),
-				cutShort(),
-				comma,
-				jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.Id("seen").Dot("Last").Call().Op("...")),
+				jen.If(jen.Op("!").Id("ok")).Block(
+					jen.Id("buf").Op("=").Id("buf").Index(jen.Empty(), jen.Id("mark")),
+					jen.Break().Comment("no new item in UniqueRetries attempts: the array ends here"),
+				),
 			),
 		)
 	}

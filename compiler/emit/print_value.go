@@ -64,6 +64,9 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	if s.fn != "" {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"))...)
 	}
+	if v := providedValue(s, sv); v != nil {
+		return v
+	}
 	addr := jen.Op("&").Add(sv.Clone())
 	switch s.node.(type) {
 	case *ir.Boolean:
@@ -105,6 +108,9 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	if s.fn != "" {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"), buf)...)
 	}
+	if v := providedRaw(s, sv, buf); v != nil {
+		return v
+	}
 	addr := jen.Op("&").Add(sv.Clone())
 	switch n := s.node.(type) {
 	case *ir.Any:
@@ -118,7 +124,10 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Number:
 		return rt("AppendNumber").Call(buf, numNext(s, addr))
 	case *ir.String:
-		return rt("QuoteTail").Call(strAppend(s, addr, buf), jen.Len(buf))
+		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, jen.Id(s.objVar), buf)
+		}
+		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:
 		if len(n.Values) == 1 {
 			return jen.Append(buf, strLit(string(n.Values[0])).(*jen.Statement).Clone().Op("..."))

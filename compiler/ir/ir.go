@@ -24,6 +24,9 @@ type Meta struct {
 	// or a root's or definition's type, and the Go type ("pkg/path.Name")
 	// of a scalar.
 	GoName, GoType string
+	// GoGenerator is x-go-generator: "import/path.Func", a function of the
+	// user's that draws a scalar's values (docs/GO.md).
+	GoGenerator string
 }
 
 // Info returns the node's metadata.

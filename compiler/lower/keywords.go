@@ -84,7 +84,7 @@ func notes(s *jsonschema.Schema, raw map[string]any, keys []string, isRoot bool)
 		known = known && kw.defined(s.DraftVersion)
 		switch {
 		case k == "x-jsonld" && isRoot:
-		case k == "x-go-name" || k == "x-go-type": // compile mode only: ir.Meta
+		case k == "x-go-name" || k == "x-go-type" || k == "x-go-generator": // carried in ir.Meta
 		case extensions[k]: // applied (or noted) where they apply
 		case !known:
 			out = append(out, "ignored keyword "+k)

@@ -203,6 +203,7 @@ func (l *lowerer) meta(s *jsonschema.Schema) ir.Meta {
 		}
 		m.GoName, _ = raw["x-go-name"].(string)
 		m.GoType, _ = raw["x-go-type"].(string)
+		m.GoGenerator, _ = raw["x-go-generator"].(string)
 	}
 	return m
 }

@@ -71,9 +71,13 @@ func (w *Worker) AppendJSON(buf []byte, seed, index uint64) []byte {
 type builder struct {
 	defs      map[*ir.Def]*genFunc
 	recursive map[*ir.Def]bool
+	providers Providers // x-go-generator functions (providers.go)
 }
 
 func (b *builder) node(n ir.Node) (genFunc, error) {
+	if g, ok, err := b.provided(n); ok {
+		return g, err
+	}
 	switch n := n.(type) {
 	case *ir.Any:
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
@@ -141,9 +145,7 @@ func stringGen(n *ir.String) (genFunc, error) {
 		g.Regex = re
 	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-		start := len(buf)
-		buf = g.Append(&s, buf)
-		return runtime.QuoteTail(buf, start)
+		return g.AppendJSON(&s, buf)
 	}, nil
 }
 
@@ -186,9 +188,7 @@ func sharedStringGen(n *ir.String) (genFunc, error) {
 		g.Regex = runtime.MustCompileRegex(n.Pattern)
 	}
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
-		start := len(buf)
-		buf = g.AppendField(&s, c.obj, buf)
-		return runtime.QuoteTail(buf, start)
+		return g.AppendFieldJSON(&s, c.obj, buf)
 	}, nil
 }
 

@@ -31,7 +31,7 @@ type Customer struct {
 	// Account status.
 	Status Status `json:"status"`
 	// Segmentation tags applied by the marketing team.
-	Tags *[]string `json:"tags,omitempty"`
+	Tags *[]Tag `json:"tags,omitempty"`
 	// Whether the customer has consented to marketing e-mails.
 	MarketingOptIn bool `json:"marketing_opt_in"`
 }
@@ -72,7 +72,7 @@ func (v *Customer) AppendJSON(buf []byte) []byte {
 			if i > 0 {
 				buf = append(buf, ',')
 			}
-			buf = runtime.AppendJSONString(buf, x)
+			buf = x.AppendJSON(buf)
 		}
 		buf = append(buf, ']')
 	}
@@ -190,6 +190,40 @@ func (v Status) MarshalJSON() ([]byte, error) {
 	return v.AppendJSON(nil), nil
 }
 
+// Tag is one of the values the schema allows at
+// customer.json#/properties/tags/items.
+type Tag string
+
+// The values of Tag, in the schema's order.
+const (
+	TagVip            Tag = "vip"
+	TagNewsletter     Tag = "newsletter"
+	TagWholesale      Tag = "wholesale"
+	TagChurnRisk      Tag = "churn_risk"
+	TagHighValue      Tag = "high_value"
+	TagFirstTimeBuyer Tag = "first_time_buyer"
+)
+
+// Valid reports whether v is one of the values of Tag.
+func (v Tag) Valid() bool {
+	switch v {
+	case TagVip, TagNewsletter, TagWholesale, TagChurnRisk, TagHighValue, TagFirstTimeBuyer:
+		return true
+	}
+	return false
+}
+
+// AppendJSON appends v as JSON: byte for byte what the in-process generator
+// writes for the same value.
+func (v *Tag) AppendJSON(buf []byte) []byte {
+	return runtime.AppendJSONString(buf, string(*v))
+}
+
+// MarshalJSON returns v.AppendJSON(nil).
+func (v Tag) MarshalJSON() ([]byte, error) {
+	return v.AppendJSON(nil), nil
+}
+
 // The functions below draw values exactly as synthgen's in-process generator
 // (compiler/plan) does: the same streams, the same draws in the same order.
 // That is what makes both write the same bytes; do not edit them.
@@ -254,17 +288,16 @@ func genAddress(s runtime.Stream, depth int) Address {
 	return v
 }
 
-func genCustomerTags(s runtime.Stream, depth int) []string {
+func genCustomerTags(s runtime.Stream, depth int) []Tag {
 	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
-	v := make([]string, 0, n)
+	v := make([]Tag, 0, n)
 	var seen runtime.Unique // uniqueItems: the items' JSON so far
 	for i := 0; i < n; i++ {
-		var item string
+		var item Tag
 		ok := false
 		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item = customerTagsItemValues[is.Intn(len(customerTagsItemValues))]
-			ok = seen.Add(runtime.AppendJSONString(seen.Next(), item))
+			item = genTag(runtime.ItemStream(s, i, attempt), depth)
+			ok = seen.Add(item.AppendJSON(seen.Next()))
 		}
 		if !ok {
 			break // no new item in UniqueRetries attempts: the array ends here
@@ -278,38 +311,38 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `{"customer_id":`...)
-	buf = runtime.QuoteTail(customerCustomerIDGen.Append(&fs, buf), len(buf))
+	buf = customerCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(customerFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerFirstNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(customerLastNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerLastNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	buf = append(buf, `,"email":`...)
-	buf = runtime.QuoteTail(customerEmailGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerEmailGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
-		buf = runtime.QuoteTail(customerPhoneGen.Append(&fs, buf), len(buf))
+		buf = customerPhoneGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = runtime.QuoteTail(customerDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerDateOfBirthGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
 	buf = appendCustomerJSONAddress(fs, depth, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"nino":`...)
-		buf = runtime.QuoteTail(customerNinoGen.Append(&fs, buf), len(buf))
+		buf = customerNinoGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
 	buf = append(buf, `,"lifetime_value":`...)
 	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(customerCreatedAtGen.AppendField(&fs, s, buf), len(buf))
+	buf = customerCreatedAtGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
 	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
@@ -328,49 +361,55 @@ func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
+	buf = addressLine1Gen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
+		buf = addressLine2Gen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	buf = append(buf, `,"city":`...)
-	buf = runtime.QuoteTail(addressCityGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressCityGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressPostcodeGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = runtime.QuoteTail(addressCountryGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressCountryGen.AppendFieldJSON(&fs, s, buf)
 	return append(buf, '}')
 }
 
 func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
 	for i := 0; i < n; i++ {
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item := seen.Next()
-			item = append(item, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
-			ok = seen.Add(item)
-		}
-		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
-		}
+		mark := len(buf)
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, seen.Last()...)
+		start := len(buf)
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			buf = buf[:start]
+			is := runtime.ItemStream(s, i, attempt)
+			buf = append(buf, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
+			ok = seen.Add(buf, start)
+		}
+		if !ok {
+			buf = buf[:mark]
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
 	}
 	return append(buf, ']')
 }
 
 func genStatus(s runtime.Stream, depth int) Status {
 	return Status(statusValues[s.Intn(len(statusValues))])
+}
+
+func genTag(s runtime.Stream, depth int) Tag {
+	return Tag(tagValues[s.Intn(len(tagValues))])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -390,7 +429,7 @@ var (
 	customerLifetimeValueGen   = runtime.DecimalDist{KLo: 0, KHi: 10000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
 	statusValues               = []string{"active", "inactive", "suspended"}
-	customerTagsItemValues     = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
+	tagValues                  = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
 	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}
 	customerJSONTagsItemValues = []string{`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`}
 )

@@ -64,7 +64,7 @@ func (v *Customer) AppendCSV(buf []byte) []byte {
 			if i > 0 {
 				tmp = append(tmp, ',')
 			}
-			tmp = runtime.AppendJSONString(tmp, x)
+			tmp = x.AppendJSON(tmp)
 		}
 		tmp = append(tmp, ']')
 		buf = runtime.AppendCSVCell(buf, tmp)

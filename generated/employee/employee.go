@@ -371,27 +371,27 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= employeeMaxDepth
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	buf = append(buf, `{"employee_id":`...)
-	buf = appendEmployeeID(fs, depth, buf)
+	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(employeeFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeFirstNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(employeeLastNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeLastNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = runtime.QuoteTail(employeePreferredNameGen.AppendField(&fs, s, buf), len(buf))
+		buf = employeePreferredNameGen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = runtime.QuoteTail(employeeWorkEmailGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeWorkEmailGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
 	buf = append(buf, `,"job_title":`...)
-	buf = runtime.QuoteTail(employeeJobTitleGen.Append(&fs, buf), len(buf))
+	buf = employeeJobTitleGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x55750f4e5d3d0611) // "job_level"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"job_level":`...)
@@ -414,11 +414,11 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0xdad00a9a9b558729) // "standard_start_time"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"standard_start_time":`...)
-		buf = runtime.QuoteTail(employeeStandardStartTimeGen.Append(&fs, buf), len(buf))
+		buf = employeeStandardStartTimeGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = runtime.QuoteTail(employeeHireDateGen.AppendField(&fs, s, buf), len(buf))
+	buf = employeeHireDateGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
@@ -440,7 +440,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(employeeManagerIDGen.Append(&s, buf), len(buf))
+		buf = employeeManagerIDGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -450,7 +450,7 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(employeeTerminationDateGen.AppendField(&s, obj, buf), len(buf))
+		buf = employeeTerminationDateGen.AppendFieldJSON(&s, obj, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -460,33 +460,30 @@ func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, 
 func appendEmployeeJSONSkills(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 8, depth >= employeeMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
 	for i := 0; i < n; i++ {
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item := seen.Next()
-			item = runtime.QuoteTail(employeeSkillsItemGen.Append(&is, item), len(item))
-			ok = seen.Add(item)
-		}
-		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
-		}
+		mark := len(buf)
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, seen.Last()...)
+		start := len(buf)
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			buf = buf[:start]
+			is := runtime.ItemStream(s, i, attempt)
+			buf = employeeSkillsItemGen.AppendJSON(&is, buf)
+			ok = seen.Add(buf, start)
+		}
+		if !ok {
+			buf = buf[:mark]
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
 	}
 	return append(buf, ']')
 }
 
 func genEmployeeID(s runtime.Stream, depth int) EmployeeID {
 	return EmployeeID(string(employeeIDGen.Append(&s, nil)))
-}
-
-func appendEmployeeID(s runtime.Stream, depth int, buf []byte) []byte {
-	v := genEmployeeID(s, depth)
-	return v.AppendJSON(buf)
 }
 
 func genDepartment(s runtime.Stream, depth int) Department {
@@ -499,6 +496,10 @@ func genEmploymentType(s runtime.Stream, depth int) EmploymentType {
 
 func genOfficeLocation(s runtime.Stream, depth int) OfficeLocation {
 	return OfficeLocation(officeLocationValues[s.Intn(len(officeLocationValues))])
+}
+
+func appendEmployeeIDJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	return employeeIDGen.AppendJSON(&s, buf)
 }
 
 // The leaf generators and value tables, named after the properties they fill.

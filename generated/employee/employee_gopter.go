@@ -8,8 +8,8 @@ import "github.com/leanovate/gopter"
 // GenEmployee returns a gopter generator of Employee records, for
 // prop.ForAll(func(v Employee) bool { ... }, GenEmployee()). Each value is a record
 // EmployeeGenerator makes, so it satisfies every constraint of the schema;
-// shrinking leaves out optional properties, one at a time, so every shrunk
-// value is valid too.
+// shrinking leaves out optional properties, one at a time (nested ones
+// too), so every shrunk value is valid too.
 func GenEmployee() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		v := NewEmployeeGenerator(p.NextUint64()).At(0)
@@ -17,7 +17,8 @@ func GenEmployee() gopter.Gen {
 	}
 }
 
-// shrinkEmployee proposes v without each of its optional properties in turn.
+// shrinkEmployee proposes v without each of its present optional properties in
+// turn, the record's own first, then those of the objects it holds.
 func shrinkEmployee(x any) gopter.Shrink {
 	v := x.(Employee)
 	var next []Employee

@@ -328,7 +328,7 @@ func appendEventProperties(s runtime.Stream, depth int, buf []byte) []byte {
 		ks := es.Child(uint64(i))
 		buf = runtime.QuoteTail(runtime.AppendKey(&ks, i, buf), len(buf))
 		buf = append(buf, ':')
-		buf = runtime.QuoteTail(eventPropertiesValueGen.Append(&ks, buf), len(buf))
+		buf = eventPropertiesValueGen.AppendJSON(&ks, buf)
 	}
 	return append(buf, '}')
 }
@@ -384,7 +384,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= eventMaxDepth
 	fs := s.Child(0x462dc6cc35c7a0bd) // "event_id"
 	buf = append(buf, `{"event_id":`...)
-	buf = runtime.QuoteTail(eventEventIDGen.Append(&fs, buf), len(buf))
+	buf = eventEventIDGen.AppendJSON(&fs, buf)
 	buf = append(buf, `,"schema_version":`...)
 	buf = append(buf, "2"...)
 	fs = s.Child(0x995a0a4dd7471228) // "event_type"
@@ -392,22 +392,22 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = append(buf, eventJSONEventTypeValues[fs.Intn(len(eventJSONEventTypeValues))]...)
 	fs = s.Child(0x1f89eb4db8cb3fca) // "occurred_at"
 	buf = append(buf, `,"occurred_at":`...)
-	buf = runtime.QuoteTail(eventOccurredAtGen.Append(&fs, buf), len(buf))
+	buf = eventOccurredAtGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x41b773b67c638542) // "received_at"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"received_at":`...)
-		buf = runtime.QuoteTail(eventReceivedAtGen.Append(&fs, buf), len(buf))
+		buf = eventReceivedAtGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x80c229a4571e9bfa) // "user_id"
 	buf = append(buf, `,"user_id":`...)
 	buf = appendEventJSONUserID(fs, depth, buf)
 	fs = s.Child(0xb7d7b5650a590b05) // "session_id"
 	buf = append(buf, `,"session_id":`...)
-	buf = runtime.QuoteTail(eventSessionIDGen.Append(&fs, buf), len(buf))
+	buf = eventSessionIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x799f379e30ca2b3c) // "page_url"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"page_url":`...)
-		buf = runtime.QuoteTail(eventPageURLGen.Append(&fs, buf), len(buf))
+		buf = eventPageURLGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xefa97ebd726eec76) // "referrer"
 	if !shallow && runtime.Present(&fs) {
@@ -428,7 +428,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendEventJSONUserID(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= eventMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(eventUserIDGen.Append(&s, buf), len(buf))
+		buf = eventUserIDGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -438,7 +438,7 @@ func appendEventJSONUserID(s runtime.Stream, depth int, buf []byte) []byte {
 func appendEventJSONReferrer(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= eventMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(eventReferrerGen.Append(&s, buf), len(buf))
+		buf = eventReferrerGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -457,7 +457,7 @@ func appendEventJSONProperties(s runtime.Stream, depth int, buf []byte) []byte {
 		ks := es.Child(uint64(i))
 		buf = runtime.QuoteTail(runtime.AppendKey(&ks, i, buf), len(buf))
 		buf = append(buf, ':')
-		buf = runtime.QuoteTail(eventPropertiesValueGen.Append(&ks, buf), len(buf))
+		buf = eventPropertiesValueGen.AppendJSON(&ks, buf)
 	}
 	return append(buf, '}')
 }
@@ -474,14 +474,14 @@ func appendEventJSONDevice(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xd892e7e706c5975c) // "user_agent"
 	buf = append(buf, `,"user_agent":`...)
-	buf = runtime.QuoteTail(deviceUserAgentGen.Append(&fs, buf), len(buf))
+	buf = deviceUserAgentGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x36251dcbb8a4bdc7) // "ip_address"
 	buf = append(buf, `,"ip_address":`...)
-	buf = runtime.QuoteTail(deviceIPAddressGen.Append(&fs, buf), len(buf))
+	buf = deviceIPAddressGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x64c450747ecca5b3) // "ipv6_address"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"ipv6_address":`...)
-		buf = runtime.QuoteTail(deviceIPv6AddressGen.Append(&fs, buf), len(buf))
+		buf = deviceIPv6AddressGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xaa3b418407f881b0) // "screen_resolution"
 	if !shallow && runtime.Present(&fs) {

@@ -8,8 +8,8 @@ import "github.com/leanovate/gopter"
 // GenEvent returns a gopter generator of Event records, for
 // prop.ForAll(func(v Event) bool { ... }, GenEvent()). Each value is a record
 // EventGenerator makes, so it satisfies every constraint of the schema;
-// shrinking leaves out optional properties, one at a time, so every shrunk
-// value is valid too.
+// shrinking leaves out optional properties, one at a time (nested ones
+// too), so every shrunk value is valid too.
 func GenEvent() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		v := NewEventGenerator(p.NextUint64()).At(0)
@@ -17,7 +17,8 @@ func GenEvent() gopter.Gen {
 	}
 }
 
-// shrinkEvent proposes v without each of its optional properties in turn.
+// shrinkEvent proposes v without each of its present optional properties in
+// turn, the record's own first, then those of the objects it holds.
 func shrinkEvent(x any) gopter.Shrink {
 	v := x.(Event)
 	var next []Event
@@ -39,6 +40,21 @@ func shrinkEvent(x any) gopter.Shrink {
 	if v.Properties != nil {
 		w := v
 		w.Properties = nil
+		next = append(next, w)
+	}
+	if v.Device.Os != nil {
+		w := v
+		w.Device.Os = nil
+		next = append(next, w)
+	}
+	if v.Device.IPv6Address != nil {
+		w := v
+		w.Device.IPv6Address = nil
+		next = append(next, w)
+	}
+	if v.Device.ScreenResolution != nil {
+		w := v
+		w.Device.ScreenResolution = nil
 		next = append(next, w)
 	}
 	return func() (any, bool) {

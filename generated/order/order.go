@@ -388,36 +388,36 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= orderMaxDepth
 	fs := s.Child(0xcae98985aa168165) // "order_id"
 	buf = append(buf, `{"order_id":`...)
-	buf = runtime.QuoteTail(orderOrderIDGen.Append(&fs, buf), len(buf))
+	buf = orderOrderIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `,"customer_id":`...)
-	buf = runtime.QuoteTail(orderCustomerIDGen.Append(&fs, buf), len(buf))
+	buf = orderCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x2b4c62ef162771c9) // "order_number"
 	buf = append(buf, `,"order_number":`...)
-	buf = runtime.QuoteTail(orderOrderNumberGen.Append(&fs, buf), len(buf))
+	buf = orderOrderNumberGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xcecf4bff6e8595ec) // "line_items"
 	buf = append(buf, `,"line_items":`...)
 	buf = appendOrderJSONLineItems(fs, depth, buf)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
 	buf = append(buf, `,"currency":`...)
-	buf = appendCurrencyCode(fs, depth, buf)
+	buf = appendCurrencyCodeJSON(fs, depth, buf)
 	fs = s.Child(0xb372daac54da18ed) // "subtotal"
 	buf = append(buf, `,"subtotal":`...)
-	buf = appendMoney(fs, depth, buf)
+	buf = appendMoneyJSON(fs, depth, buf)
 	fs = s.Child(0x04f80842981d7273) // "discount_total"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"discount_total":`...)
-		buf = appendMoney(fs, depth, buf)
+		buf = appendMoneyJSON(fs, depth, buf)
 	}
 	fs = s.Child(0x9b967d35d6346547) // "tax_total"
 	buf = append(buf, `,"tax_total":`...)
-	buf = appendMoney(fs, depth, buf)
+	buf = appendMoneyJSON(fs, depth, buf)
 	fs = s.Child(0x8e1a2ec457b40416) // "shipping_total"
 	buf = append(buf, `,"shipping_total":`...)
-	buf = appendMoney(fs, depth, buf)
+	buf = appendMoneyJSON(fs, depth, buf)
 	fs = s.Child(0x80499ef4899ae3e8) // "grand_total"
 	buf = append(buf, `,"grand_total":`...)
-	buf = appendMoney(fs, depth, buf)
+	buf = appendMoneyJSON(fs, depth, buf)
 	fs = s.Child(0x79af4fe1b0b699ec) // "promo_code"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"promo_code":`...)
@@ -433,7 +433,7 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x7652788364656578) // "placed_at"
 	buf = append(buf, `,"placed_at":`...)
-	buf = runtime.QuoteTail(orderPlacedAtGen.Append(&fs, buf), len(buf))
+	buf = orderPlacedAtGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x71b4638746d3d0bc) // "shipped_at"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"shipped_at":`...)
@@ -455,15 +455,37 @@ func appendOrderJSONLineItems(s runtime.Stream, depth int, buf []byte) []byte {
 			buf = append(buf, ',')
 		}
 		is := runtime.ItemStream(s, i, 0)
-		buf = appendLineItem(is, depth, buf)
+		buf = appendLineItemJSON(is, depth, buf)
 	}
 	return append(buf, ']')
+}
+
+func appendLineItemJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	fs := s.Child(0xeb5c70746b30aa19) // "line_number"
+	buf = append(buf, `{"line_number":`...)
+	buf = runtime.AppendInt(buf, lineItemLineNumberGen.Next(&fs))
+	fs = s.Child(0x82429a195ce84d1a) // "sku"
+	buf = append(buf, `,"sku":`...)
+	buf = lineItemSKUGen.AppendJSON(&fs, buf)
+	fs = s.Child(0x720f656c2fd04642) // "product_name"
+	buf = append(buf, `,"product_name":`...)
+	buf = lineItemProductNameGen.AppendJSON(&fs, buf)
+	fs = s.Child(0xa3768bf56b809718) // "quantity"
+	buf = append(buf, `,"quantity":`...)
+	buf = runtime.AppendInt(buf, lineItemQuantityGen.Next(&fs))
+	fs = s.Child(0xb82af8ad7912c175) // "unit_price"
+	buf = append(buf, `,"unit_price":`...)
+	buf = runtime.AppendNumber(buf, lineItemUnitPriceGen.Next(&fs))
+	fs = s.Child(0x0642c6304dd04e92) // "line_total"
+	buf = append(buf, `,"line_total":`...)
+	buf = appendMoneyJSON(fs, depth, buf)
+	return append(buf, '}')
 }
 
 func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(orderPromoCodeGen.Append(&s, buf), len(buf))
+		buf = orderPromoCodeGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -473,7 +495,7 @@ func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(orderShippedAtGen.Append(&s, buf), len(buf))
+		buf = orderShippedAtGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -483,34 +505,19 @@ func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONDeliveredAt(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(orderDeliveredAtGen.Append(&s, buf), len(buf))
+		buf = orderDeliveredAtGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
 	return buf
 }
 
-func appendLineItem(s runtime.Stream, depth int, buf []byte) []byte {
-	v := genLineItem(s, depth)
-	return v.AppendJSON(buf)
-}
-
 func genMoney(s runtime.Stream, depth int) Money {
 	return Money(moneyGen.Next(&s))
 }
 
-func appendMoney(s runtime.Stream, depth int, buf []byte) []byte {
-	v := genMoney(s, depth)
-	return v.AppendJSON(buf)
-}
-
 func genCurrencyCode(s runtime.Stream, depth int) CurrencyCode {
 	return CurrencyCode(currencyCodeValues[s.Intn(len(currencyCodeValues))])
-}
-
-func appendCurrencyCode(s runtime.Stream, depth int, buf []byte) []byte {
-	v := genCurrencyCode(s, depth)
-	return v.AppendJSON(buf)
 }
 
 func genStatus(s runtime.Stream, depth int) Status {
@@ -519,6 +526,14 @@ func genStatus(s runtime.Stream, depth int) Status {
 
 func genSalesChannel(s runtime.Stream, depth int) SalesChannel {
 	return SalesChannel(salesChannelValues[s.Intn(len(salesChannelValues))])
+}
+
+func appendMoneyJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	return runtime.AppendNumber(buf, moneyGen.Next(&s))
+}
+
+func appendCurrencyCodeJSON(s runtime.Stream, depth int, buf []byte) []byte {
+	return append(buf, currencyCodeJSONValues[s.Intn(len(currencyCodeJSONValues))]...)
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -539,6 +554,7 @@ var (
 	lineItemUnitPriceGen        = runtime.DecimalDist{KLo: 1, KHi: 250000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 2500}, Semantic: runtime.KindAmount}
 	moneyGen                    = runtime.DecimalDist{KLo: 0, KHi: 5000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyCodeValues          = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}
+	currencyCodeJSONValues      = []string{`"GBP"`, `"EUR"`, `"USD"`, `"CAD"`, `"AUD"`, `"JPY"`, `"SEK"`, `"CHF"`}
 	orderJSONStatusValues       = []string{`"pending"`, `"paid"`, `"shipped"`, `"delivered"`, `"cancelled"`, `"refunded"`}
 	orderJSONSalesChannelValues = []string{`"web"`, `"mobile_app"`, `"marketplace"`, `"phone"`}
 )

@@ -8,8 +8,8 @@ import "github.com/leanovate/gopter"
 // GenOrder returns a gopter generator of Order records, for
 // prop.ForAll(func(v Order) bool { ... }, GenOrder()). Each value is a record
 // OrderGenerator makes, so it satisfies every constraint of the schema;
-// shrinking leaves out optional properties, one at a time, so every shrunk
-// value is valid too.
+// shrinking leaves out optional properties, one at a time (nested ones
+// too), so every shrunk value is valid too.
 func GenOrder() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		v := NewOrderGenerator(p.NextUint64()).At(0)
@@ -17,7 +17,8 @@ func GenOrder() gopter.Gen {
 	}
 }
 
-// shrinkOrder proposes v without each of its optional properties in turn.
+// shrinkOrder proposes v without each of its present optional properties in
+// turn, the record's own first, then those of the objects it holds.
 func shrinkOrder(x any) gopter.Shrink {
 	v := x.(Order)
 	var next []Order

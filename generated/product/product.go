@@ -359,19 +359,19 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= productMaxDepth
 	fs := s.Child(0x82429a195ce84d1a) // "sku"
 	buf = append(buf, `{"sku":`...)
-	buf = runtime.QuoteTail(productSKUGen.Append(&fs, buf), len(buf))
+	buf = productSKUGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xc4bcadba8e631b86) // "name"
 	buf = append(buf, `,"name":`...)
-	buf = runtime.QuoteTail(productNameGen.Append(&fs, buf), len(buf))
+	buf = productNameGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x0cc44970c8397929) // "description"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"description":`...)
-		buf = runtime.QuoteTail(productDescriptionGen.Append(&fs, buf), len(buf))
+		buf = productDescriptionGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xb4841a1dfdd51c16) // "brand"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"brand":`...)
-		buf = runtime.QuoteTail(productBrandGen.Append(&fs, buf), len(buf))
+		buf = productBrandGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
 	buf = append(buf, `,"category":`...)
@@ -413,18 +413,18 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x7f5d0568398be39a) // "product_url"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"product_url":`...)
-		buf = runtime.QuoteTail(productProductURLGen.Append(&fs, buf), len(buf))
+		buf = productProductURLGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = runtime.QuoteTail(productCreatedAtGen.AppendField(&fs, s, buf), len(buf))
+	buf = productCreatedAtGen.AppendFieldJSON(&fs, s, buf)
 	return append(buf, '}')
 }
 
 func appendProductJSONBarcode(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= productMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(productBarcodeGen.Append(&s, buf), len(buf))
+		buf = productBarcodeGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -450,22 +450,24 @@ func appendProductJSONDimensions(s runtime.Stream, depth int, buf []byte) []byte
 func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 6, depth >= productMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
 	for i := 0; i < n; i++ {
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			item := seen.Next()
-			item = runtime.QuoteTail(productTagsItemGen.Append(&is, item), len(item))
-			ok = seen.Add(item)
-		}
-		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
-		}
+		mark := len(buf)
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, seen.Last()...)
+		start := len(buf)
+		ok := false
+		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+			buf = buf[:start]
+			is := runtime.ItemStream(s, i, attempt)
+			buf = productTagsItemGen.AppendJSON(&is, buf)
+			ok = seen.Add(buf, start)
+		}
+		if !ok {
+			buf = buf[:mark]
+			break // no new item in UniqueRetries attempts: the array ends here
+		}
 	}
 	return append(buf, ']')
 }

@@ -8,8 +8,8 @@ import "github.com/leanovate/gopter"
 // GenProduct returns a gopter generator of Product records, for
 // prop.ForAll(func(v Product) bool { ... }, GenProduct()). Each value is a record
 // ProductGenerator makes, so it satisfies every constraint of the schema;
-// shrinking leaves out optional properties, one at a time, so every shrunk
-// value is valid too.
+// shrinking leaves out optional properties, one at a time (nested ones
+// too), so every shrunk value is valid too.
 func GenProduct() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		v := NewProductGenerator(p.NextUint64()).At(0)
@@ -17,7 +17,8 @@ func GenProduct() gopter.Gen {
 	}
 }
 
-// shrinkProduct proposes v without each of its optional properties in turn.
+// shrinkProduct proposes v without each of its present optional properties in
+// turn, the record's own first, then those of the objects it holds.
 func shrinkProduct(x any) gopter.Shrink {
 	v := x.(Product)
 	var next []Product

@@ -411,10 +411,10 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= transactionMaxDepth
 	fs := s.Child(0x773a523a4c729a79) // "transaction_id"
 	buf = append(buf, `{"transaction_id":`...)
-	buf = runtime.QuoteTail(transactionTransactionIDGen.Append(&fs, buf), len(buf))
+	buf = transactionTransactionIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x120167229bae00fc) // "account_id"
 	buf = append(buf, `,"account_id":`...)
-	buf = runtime.QuoteTail(transactionAccountIDGen.Append(&fs, buf), len(buf))
+	buf = transactionAccountIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x8113fe7ea2b16969) // "amount"
 	buf = append(buf, `,"amount":`...)
 	buf = runtime.AppendNumber(buf, transactionAmountGen.Next(&fs))
@@ -454,11 +454,11 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x5ddc92338ef53403) // "timestamp"
 	buf = append(buf, `,"timestamp":`...)
-	buf = runtime.QuoteTail(transactionTimestampGen.Append(&fs, buf), len(buf))
+	buf = transactionTimestampGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x36251dcbb8a4bdc7) // "ip_address"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"ip_address":`...)
-		buf = runtime.QuoteTail(transactionIPAddressGen.Append(&fs, buf), len(buf))
+		buf = transactionIPAddressGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x91956744773c5ffc) // "is_flagged"
 	if !shallow && runtime.Present(&fs) {
@@ -471,7 +471,7 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendTransactionJSONCardLast4(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= transactionMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(transactionCardLast4Gen.Append(&s, buf), len(buf))
+		buf = transactionCardLast4Gen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -482,25 +482,25 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	shallow := depth >= transactionMaxDepth
 	fs := s.Child(0x8445088e52edf243) // "merchant_id"
 	buf = append(buf, `{"merchant_id":`...)
-	buf = runtime.QuoteTail(merchantMerchantIDGen.Append(&fs, buf), len(buf))
+	buf = merchantMerchantIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xc4bcadba8e631b86) // "name"
 	buf = append(buf, `,"name":`...)
-	buf = runtime.QuoteTail(merchantNameGen.Append(&fs, buf), len(buf))
+	buf = merchantNameGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xdce5402ca0a8bc47) // "category_code"
 	buf = append(buf, `,"category_code":`...)
-	buf = runtime.QuoteTail(merchantCategoryCodeGen.Append(&fs, buf), len(buf))
+	buf = merchantCategoryCodeGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = runtime.QuoteTail(merchantCityGen.AppendField(&fs, s, buf), len(buf))
+		buf = merchantCityGen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = runtime.QuoteTail(merchantCountryGen.AppendField(&fs, s, buf), len(buf))
+	buf = merchantCountryGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)
-		buf = runtime.QuoteTail(merchantWebsiteGen.Append(&fs, buf), len(buf))
+		buf = merchantWebsiteGen.AppendJSON(&fs, buf)
 	}
 	return append(buf, '}')
 }
@@ -508,7 +508,7 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 func appendTransactionJSONReference(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= transactionMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(transactionReferenceGen.Append(&s, buf), len(buf))
+		buf = transactionReferenceGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

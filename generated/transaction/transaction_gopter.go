@@ -8,8 +8,8 @@ import "github.com/leanovate/gopter"
 // GenTransaction returns a gopter generator of Transaction records, for
 // prop.ForAll(func(v Transaction) bool { ... }, GenTransaction()). Each value is a record
 // TransactionGenerator makes, so it satisfies every constraint of the schema;
-// shrinking leaves out optional properties, one at a time, so every shrunk
-// value is valid too.
+// shrinking leaves out optional properties, one at a time (nested ones
+// too), so every shrunk value is valid too.
 func GenTransaction() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		v := NewTransactionGenerator(p.NextUint64()).At(0)
@@ -17,7 +17,8 @@ func GenTransaction() gopter.Gen {
 	}
 }
 
-// shrinkTransaction proposes v without each of its optional properties in turn.
+// shrinkTransaction proposes v without each of its present optional properties in
+// turn, the record's own first, then those of the objects it holds.
 func shrinkTransaction(x any) gopter.Shrink {
 	v := x.(Transaction)
 	var next []Transaction

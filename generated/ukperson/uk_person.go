@@ -350,7 +350,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
 	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
 	buf = append(buf, `{"person_id":`...)
-	buf = runtime.QuoteTail(ukPersonPersonIDGen.Append(&fs, buf), len(buf))
+	buf = ukPersonPersonIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xda31296c0c1b6029) // "title"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"title":`...)
@@ -358,7 +358,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = runtime.QuoteTail(ukPersonFirstNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = ukPersonFirstNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"middle_names":`...)
@@ -366,22 +366,22 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = runtime.QuoteTail(ukPersonLastNameGen.AppendField(&fs, s, buf), len(buf))
+	buf = ukPersonLastNameGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = runtime.QuoteTail(ukPersonDateOfBirthGen.AppendField(&fs, s, buf), len(buf))
+	buf = ukPersonDateOfBirthGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	buf = append(buf, `,"nino":`...)
-	buf = runtime.QuoteTail(ukPersonNinoGen.Append(&fs, buf), len(buf))
+	buf = ukPersonNinoGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"email":`...)
-		buf = runtime.QuoteTail(ukPersonEmailGen.AppendField(&fs, s, buf), len(buf))
+		buf = ukPersonEmailGen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
-		buf = runtime.QuoteTail(ukPersonPhoneGen.Append(&fs, buf), len(buf))
+		buf = ukPersonPhoneGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
@@ -402,7 +402,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
 	case 0:
-		buf = runtime.QuoteTail(ukPersonMiddleNamesGen.AppendField(&s, obj, buf), len(buf))
+		buf = ukPersonMiddleNamesGen.AppendFieldJSON(&s, obj, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -413,23 +413,23 @@ func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = runtime.QuoteTail(addressLine1Gen.AppendField(&fs, s, buf), len(buf))
+	buf = addressLine1Gen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = runtime.QuoteTail(addressLine2Gen.AppendField(&fs, s, buf), len(buf))
+		buf = addressLine2Gen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
 	buf = append(buf, `,"town":`...)
-	buf = runtime.QuoteTail(addressTownGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressTownGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"county":`...)
-		buf = runtime.QuoteTail(addressCountyGen.AppendField(&fs, s, buf), len(buf))
+		buf = addressCountyGen.AppendFieldJSON(&fs, s, buf)
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = runtime.QuoteTail(addressPostcodeGen.AppendField(&fs, s, buf), len(buf))
+	buf = addressPostcodeGen.AppendFieldJSON(&fs, s, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
 	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)

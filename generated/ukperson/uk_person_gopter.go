@@ -8,8 +8,8 @@ import "github.com/leanovate/gopter"
 // GenUKPerson returns a gopter generator of UKPerson records, for
 // prop.ForAll(func(v UKPerson) bool { ... }, GenUKPerson()). Each value is a record
 // UKPersonGenerator makes, so it satisfies every constraint of the schema;
-// shrinking leaves out optional properties, one at a time, so every shrunk
-// value is valid too.
+// shrinking leaves out optional properties, one at a time (nested ones
+// too), so every shrunk value is valid too.
 func GenUKPerson() gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		v := NewUKPersonGenerator(p.NextUint64()).At(0)
@@ -17,7 +17,8 @@ func GenUKPerson() gopter.Gen {
 	}
 }
 
-// shrinkUKPerson proposes v without each of its optional properties in turn.
+// shrinkUKPerson proposes v without each of its present optional properties in
+// turn, the record's own first, then those of the objects it holds.
 func shrinkUKPerson(x any) gopter.Shrink {
 	v := x.(UKPerson)
 	var next []UKPerson
@@ -49,6 +50,16 @@ func shrinkUKPerson(x any) gopter.Shrink {
 	if v.IsUKResident != nil {
 		w := v
 		w.IsUKResident = nil
+		next = append(next, w)
+	}
+	if v.Address.Line2 != nil {
+		w := v
+		w.Address.Line2 = nil
+		next = append(next, w)
+	}
+	if v.Address.County != nil {
+		w := v
+		w.Address.County = nil
 		next = append(next, w)
 	}
 	return func() (any, bool) {

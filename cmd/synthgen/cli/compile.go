@@ -26,8 +26,9 @@ func newCompileCmd(e *env) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "compile SCHEMA|NAME... -p PACKAGE -o DIR",
 		Short: "Emit Go types and generators for schemas (for //go:generate)",
-		Example: `  //go:generate synthgen compile customer.json order.json -p fixtures -o ./fixtures
-  synthgen compile customer -p customer -o ./gen/customer`,
+		Example: `  //go:generate go tool synthgen compile customer.json order.json -p fixtures -o .
+  synthgen compile customer -p customer -o ./gen/customer --emit json,fixtures,csv,gopter
+  (names, types and extras: docs/GO.md)`,
 		Args: args(cobra.MinimumNArgs(1)),
 		RunE: func(cmd *cobra.Command, a []string) error {
 			if pkg == "" {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/synthgen/synthgen/compiler"
 	"github.com/synthgen/synthgen/compiler/ir"
+	"github.com/synthgen/synthgen/compiler/plan"
 	"github.com/synthgen/synthgen/compiler/semantic"
 )
 
@@ -27,7 +28,7 @@ func newExplainCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			x := &explainer{w: e.stdout, seen: map[*ir.Def]bool{}}
+			x := &explainer{w: e.stdout, seen: map[*ir.Def]bool{}, providers: e.providers}
 			fmt.Fprintf(e.stdout, "%s (%s, draft %s)\n", root.Name, root.File, draftName(root.Draft))
 			x.node("", root.Node, 1)
 			return nil
@@ -50,8 +51,9 @@ func draftName(d int) string {
 }
 
 type explainer struct {
-	w    io.Writer
-	seen map[*ir.Def]bool
+	w         io.Writer
+	seen      map[*ir.Def]bool
+	providers plan.Providers // registered x-go-generator functions
 }
 
 // node prints one line for n (labelled) and then its children, indented.
@@ -65,6 +67,9 @@ func (x *explainer) node(label string, n ir.Node, depth int) {
 	fmt.Fprintf(x.w, "%s%s%s  [%s]\n", ind, label, desc, m.Pointer)
 	for _, note := range m.Notes {
 		fmt.Fprintf(x.w, "%s  note: %s\n", ind, note)
+	}
+	for _, note := range goNotes(m, x.providers) {
+		fmt.Fprintf(x.w, "%s  go: %s\n", ind, note)
 	}
 	if ref, ok := n.(*ir.Ref); ok {
 		if x.seen[ref.Def] {

@@ -57,7 +57,7 @@ func newGenerateCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, err := plan.New(root)
+			p, err := plan.NewWithProviders(root, e.providers)
 			if err != nil {
 				return err
 			}

@@ -15,6 +15,7 @@ import (
 	"github.com/spf13/pflag"
 
 	"github.com/synthgen/synthgen/compiler"
+	"github.com/synthgen/synthgen/compiler/plan"
 	"github.com/synthgen/synthgen/runtime"
 )
 
@@ -25,13 +26,19 @@ type env struct {
 	stdout, stderr io.Writer
 	// stderrTTY says whether stderr is a terminal (progress bars).
 	stderrTTY bool
+	// providers are the x-go-generator functions registered with
+	// WithProvider (options.go).
+	providers plan.Providers
 }
 
 // Main runs synthgen with os.Args and returns the exit code.
-func Main() int {
+func Main(opts ...Option) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	e := &env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, stderrTTY: isTerminal(os.Stderr)}
+	for _, o := range opts {
+		o(e)
+	}
 	return Run(ctx, e, os.Args[1:])
 }
 
@@ -82,6 +89,8 @@ unsatisfiable, 4 output/IO error, 5 data failed validation, 130 interrupted.`,
 	root.AddCommand(
 		newGenerateCmd(e),
 		newCompileCmd(e),
+		newBuildCmd(e),
+		newFromGoCmd(e),
 		newValidateCmd(e),
 		newExplainCmd(e),
 		newSchemasCmd(e),

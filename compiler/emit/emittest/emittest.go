@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/synthgen/synthgen/compiler/emit"
+	"github.com/synthgen/synthgen/compiler/emit/emittest/provided"
 	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/plan"
 )
@@ -56,7 +57,7 @@ func DiffPackages(t testing.TB, pkgs []Package, seeds []uint64, n int) {
 	dir := t.TempDir()
 	var targets []target
 	for _, p := range pkgs {
-		out, err := emit.Package(p.Roots, emit.Options{Package: p.Name, Extras: emit.DefaultExtras})
+		out, err := emit.Package(p.Roots, emit.Options{Package: p.Name, Extras: emit.ExtraNames})
 		if err != nil {
 			t.Fatalf("emit package %s: %v", p.Name, err)
 		}
@@ -64,7 +65,7 @@ func DiffPackages(t testing.TB, pkgs []Package, seeds []uint64, n int) {
 			writeFile(t, filepath.Join(dir, p.Name, f.Name), f.Data)
 		}
 		for i, r := range p.Roots {
-			targets = append(targets, target{pkg: p.Name, typ: out.RootTypes[i], root: r})
+			targets = append(targets, target{pkg: p.Name, typ: out.RootTypes[i], root: r, csv: hasCSV(out, out.RootTypes[i])})
 		}
 	}
 	writeModule(t, dir, repo)
@@ -95,6 +96,17 @@ func DiffPackages(t testing.TB, pkgs []Package, seeds []uint64, n int) {
 type target struct {
 	pkg, typ string
 	root     *ir.Root
+	csv      bool // the root has AppendCSV: its CSV is diffed too
+}
+
+// hasCSV reports whether out declares typ's AppendCSV.
+func hasCSV(out *emit.Output, typ string) bool {
+	for _, f := range out.Files {
+		if bytes.Contains(f.Data, []byte("func (v *"+typ+") AppendCSV(")) {
+			return true
+		}
+	}
+	return false
 }
 
 func (tg target) String() string { return tg.pkg + "." + tg.typ }
@@ -112,7 +124,7 @@ func compare(t testing.TB, stdout []byte, targets []target, seeds []uint64, n in
 		return sc.Text(), true
 	}
 	for _, tg := range targets {
-		p, err := plan.New(tg.root)
+		p, err := plan.NewWithProviders(tg.root, provided.Providers)
 		if err != nil {
 			t.Errorf("%s: plan: %v", tg.root.File, err)
 			return
@@ -138,6 +150,9 @@ func compare(t testing.TB, stdout []byte, targets []target, seeds []uint64, n in
 						tg.root.File, tg, seed, i, want, got, caret(string(want), got))
 				}
 			}
+			if tg.csv {
+				compareCSV(t, p, tg, seed, n, next)
+			}
 		}
 		if bad > maxReports {
 			t.Errorf("schema %s (%s): %d records differ in all", tg.root.File, tg, bad)
@@ -145,6 +160,37 @@ func compare(t testing.TB, stdout []byte, targets []target, seeds []uint64, n in
 	}
 	if line, ok := next(); ok {
 		t.Fatalf("emittest: unexpected output after the last record: %q", line)
+	}
+}
+
+// compareCSV reads the program's CSV of a seed — header and n rows, as one
+// quoted Go string on one line — and compares it with the plan's.
+func compareCSV(t testing.TB, p *plan.Plan, tg target, seed uint64, n int, next func() (string, bool)) {
+	t.Helper()
+	line, ok := next()
+	if !ok {
+		t.Fatalf("emittest: output ends before the CSV of %s seed %d", tg, seed)
+	}
+	got, err := strconv.Unquote(line)
+	if err != nil {
+		t.Fatalf("emittest: CSV line of %s seed %d: %v", tg, seed, err)
+	}
+	var want bytes.Buffer
+	f, _ := plan.ParseFormat("csv")
+	if err := p.Write(&want, plan.Options{Format: f, Seed: seed, Count: uint64(n)}); err != nil {
+		t.Errorf("%s: plan CSV: %v", tg.root.File, err)
+		return
+	}
+	if got != want.String() {
+		w, g := strings.Split(want.String(), "\n"), strings.Split(got, "\n")
+		for i := 0; i < len(w) && i < len(g); i++ {
+			if w[i] != g[i] {
+				t.Errorf("schema %s (%s), seed %d: CSV differs at line %d\nplan: %s\nemit: %s\n      %s",
+					tg.root.File, tg, seed, i+1, w[i], g[i], caret(w[i], g[i]))
+				return
+			}
+		}
+		t.Errorf("schema %s (%s), seed %d: CSV differs in length: plan %d lines, emit %d", tg.root.File, tg, seed, len(w), len(g))
 	}
 }
 
@@ -204,8 +250,8 @@ func mainProgram(t testing.TB, pkgs []Package, targets []target, seeds []uint64,
 			w.Write(buf)
 			w.WriteByte('\n')
 		}
-	}
-`, tg.String(), tg.pkg, tg.typ, tg.String())
+%s	}
+`, tg.String(), tg.pkg, tg.typ, tg.String(), csvLoop(tg))
 	}
 	b.WriteString(`}
 
@@ -219,6 +265,22 @@ func fail(format string, args ...any) {
 		t.Fatalf("emittest: main.go: %v\n%s", err, b.Bytes())
 	}
 	return src
+}
+
+// csvLoop is the main program's code printing the CSV of a target's seed
+// on one line, or "" when the target has no CSV encoder.
+func csvLoop(tg target) string {
+	if !tg.csv {
+		return ""
+	}
+	return fmt.Sprintf(`		csv := %s.Append%sCSVHeader(nil)
+		cg := %s.New%sGenerator(seed)
+		for i := 0; i < n; i++ {
+			v := cg.Next()
+			csv = v.AppendCSV(csv)
+		}
+		fmt.Fprintf(w, "%%q\n", csv)
+`, tg.pkg, tg.typ, tg.pkg, tg.typ)
 }
 
 // writeModule writes go.mod (requiring synthgen, replaced by the

@@ -1,6 +1,9 @@
 package billing_test
 
 import (
+	"bytes"
+	"os/exec"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -64,10 +67,32 @@ func TestAccountsAsCSV(t *testing.T) {
 		buf = a.AppendCSV(buf)
 	}
 	lines := strings.Split(strings.TrimSuffix(string(buf), "\n"), "\n")
-	if lines[0] != "account_id,owner_email,plan,seats,monthly_fee,billing_address.city,billing_address.country,cancelled_at,labels" {
+	if lines[0] != "account_id,ref,owner_email,plan,seats,monthly_fee,billing_address.city,billing_address.country,cancelled_at,labels" {
 		t.Errorf("header %q", lines[0])
 	}
 	if len(lines) != 4 {
 		t.Errorf("%d lines, want a header and 3 rows", len(lines))
+	}
+}
+
+// The custom generator fills Reference, and a synthgen built with it
+// (./cmd/synthgen) writes the same records as the compiled generator.
+func TestReferencesComeFromTheCustomGenerator(t *testing.T) {
+	ref := regexp.MustCompile(`^ACC-[0-9]{6}$`)
+	g := fixtures.NewAccountGenerator(5)
+	var want []byte
+	for _, a := range g.Slice(5) {
+		if !ref.MatchString(a.Reference) {
+			t.Errorf("reference %q", a.Reference)
+		}
+		want = append(a.AppendJSON(want), '\n')
+	}
+	cmd := exec.Command("go", "run", "../cmd/synthgen", "generate", "../schemas/account.json", "-n", "5", "--seed", "5")
+	got, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go run ../cmd/synthgen: %v", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("the consumer's synthgen and the compiled generator differ:\n%s\n%s", got, want)
 	}
 }

@@ -1,0 +1,59 @@
+package runtime
+
+import "encoding/binary"
+
+// AppendJSON appends one value as a quoted JSON string: the bytes of
+// QuoteTail(g.Append(s, buf), len(buf)), but written after an opening
+// quote, so that the usual value — ASCII with nothing to escape — needs
+// one scan and no shifting.
+func (g *Str) AppendJSON(s *Stream, buf []byte) []byte {
+	start := len(buf)
+	buf = append(buf, '"')
+	buf = g.Append(s, buf)
+	if jsonClean(buf[start+1:]) {
+		return append(buf, '"')
+	}
+	// Rare: take the quote back and escape as QuoteTail does.
+	copy(buf[start:], buf[start+1:])
+	return QuoteTail(buf[:len(buf)-1], start)
+}
+
+const (
+	lsb = 0x0101010101010101
+	msb = 0x8080808080808080
+)
+
+// jsonClean reports whether b is ASCII that a JSON string holds as it is:
+// no control characters, quotes or backslashes. It reads eight bytes at a
+// time.
+func jsonClean(b []byte) bool {
+	for len(b) >= 8 {
+		x := binary.LittleEndian.Uint64(b)
+		if x&msb|(x-0x20*lsb)&^x&msb|zeroByte(x^'"'*lsb)|zeroByte(x^'\\'*lsb) != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c < 0x20 || c >= 0x80 || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
+// zeroByte is non-zero when some byte of x is zero.
+func zeroByte(x uint64) uint64 { return (x - lsb) &^ x & msb }
+
+// AppendFieldJSON is AppendField quoted as a JSON string, written like
+// AppendJSON: the bytes of QuoteTail(g.AppendField(s, obj, buf), len(buf)).
+func (g *Str) AppendFieldJSON(s *Stream, obj Stream, buf []byte) []byte {
+	start := len(buf)
+	buf = append(buf, '"')
+	buf = g.AppendField(s, obj, buf)
+	if jsonClean(buf[start+1:]) {
+		return append(buf, '"')
+	}
+	copy(buf[start:], buf[start+1:])
+	return QuoteTail(buf[:len(buf)-1], start)
+}
