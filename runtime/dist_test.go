@@ -91,3 +91,27 @@ func TestPickWeightedFollowsTheWeights(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkIntDistNormal(b *testing.B) {
+	g := IntDist{KLo: 18, KHi: 90, Step: 1, Dist: AgeDist}
+	s := RecordStream(1, 0, 0)
+	for b.Loop() {
+		_ = g.Next(&s)
+	}
+}
+
+func BenchmarkDecimalDistLogNormal(b *testing.B) {
+	g := DecimalDist{KLo: 50, KHi: 500000, Step: 1, Scale: 2, Dist: PriceDist}
+	s := RecordStream(1, 0, 0)
+	for b.Loop() {
+		_ = g.Next(&s)
+	}
+}
+
+func BenchmarkPickWeighted(b *testing.B) {
+	cum := []uint64{70, 95, 95, 100}
+	s := RecordStream(1, 0, 0)
+	for b.Loop() {
+		_ = PickWeighted(&s, cum)
+	}
+}

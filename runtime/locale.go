@@ -20,7 +20,9 @@ type localeData struct {
 	country, code2, code3             string
 	currency, currencyName            string
 	companySuffixes                   []string
-	titles                            []string
+	// titles by sex: male, female; Mx is for non-binary people.
+	titles [2][]string
+	mx     string
 }
 
 var locales = [localeCount]*localeData{LocaleENGB: &enGB, LocaleENUS: &enUS}

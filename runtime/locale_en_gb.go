@@ -66,5 +66,6 @@ Place Grove Terrace Court Rise Mews`),
 	country: "United Kingdom", code2: "GB", code3: "GBR",
 	currency: "GBP", currencyName: "Pound sterling",
 	companySuffixes: []string{"Ltd", "Limited", "plc", "LLP", "& Co", "Group", "Holdings Ltd"},
-	titles:          []string{"Mr", "Mrs", "Ms", "Miss", "Dr", "Mx"},
+	titles:          [2][]string{{"Mr", "Mr", "Mr", "Dr"}, {"Mrs", "Ms", "Miss", "Dr"}},
+	mx:              "Mx",
 }

@@ -61,5 +61,6 @@ Terrace Parkway Circle`),
 	country: "United States", code2: "US", code3: "USA",
 	currency: "USD", currencyName: "US dollar",
 	companySuffixes: []string{"Inc.", "LLC", "Corp.", "Co.", "Group", "Holdings"},
-	titles:          []string{"Mr.", "Mrs.", "Ms.", "Dr.", "Mx."},
+	titles:          [2][]string{{"Mr.", "Mr.", "Mr.", "Dr."}, {"Mrs.", "Ms.", "Ms.", "Dr."}},
+	mx:              "Mx.",
 }

@@ -197,3 +197,25 @@ func reshapePhone(buf []byte, start int, dashed bool) []byte {
 	}
 	return buf[:w]
 }
+
+// appendNHS writes a ten-digit NHS number beginning 999, the range NHS
+// England keeps for testing, with a valid mod-11 check digit (serials
+// whose check would be 10 are skipped to the next).
+func appendNHS(s *Stream, buf []byte) []byte {
+	n := s.Uint64n(1000000)
+	for {
+		d := [9]int{9, 9, 9, int(n / 100000 % 10), int(n / 10000 % 10), int(n / 1000 % 10), int(n / 100 % 10), int(n / 10 % 10), int(n % 10)}
+		sum := 0
+		for i, v := range d {
+			sum += v * (10 - i)
+		}
+		check := (11 - sum%11) % 11
+		if check != 10 {
+			for _, v := range d {
+				buf = append(buf, byte('0'+v))
+			}
+			return append(buf, byte('0'+check))
+		}
+		n = (n + 1) % 1000000
+	}
+}

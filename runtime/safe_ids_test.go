@@ -209,3 +209,16 @@ func TestSortCodesAndPassportsStayInTheirDocumentedRanges(t *testing.T) {
 	bothLocales(t, KindSortCode, func(v string) bool { return slices.Contains(exampleSortCodes, v) })
 	bothLocales(t, KindPassport, regexp.MustCompile(`^000[0-9]{6}$`).MatchString)
 }
+
+func TestNHSNumbersAreInTheTestRangeWithValidCheckDigits(t *testing.T) {
+	bothLocales(t, KindNHSNumber, func(v string) bool {
+		if !regexp.MustCompile(`^999[0-9]{7}$`).MatchString(v) {
+			return false
+		}
+		sum := 0
+		for i := 0; i < 9; i++ {
+			sum += int(v[i]-'0') * (10 - i)
+		}
+		return (11-sum%11)%11 == int(v[9]-'0')
+	})
+}

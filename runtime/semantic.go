@@ -125,6 +125,7 @@ const (
 	KindPhoneDashed
 	KindPhoneDigits
 	KindPetName
+	KindNHSNumber
 	kindCount
 )
 
@@ -258,6 +259,7 @@ var kindTable = [kindCount]kindInfo{
 	KindPercentage:     {name: "percentage", goName: "KindPercentage"},
 	KindPhoneDashed:    {name: "phone_dashed", goName: "KindPhoneDashed", safe: "as phone, with dashes: 020-7946-0123, 212-555-0142"},
 	KindPetName:        {name: "pet_name", goName: "KindPetName"},
+	KindNHSNumber:      {name: "nhs_number", goName: "KindNHSNumber", safe: "999 prefix (NHS test range), mod-11 check digit valid"},
 	KindPhoneDigits:    {name: "phone_digits", goName: "KindPhoneDigits", safe: "as phone, digits only: 02079460123, 2125550142"},
 }
 

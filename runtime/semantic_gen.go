@@ -51,10 +51,17 @@ func drawPerson(c *semCtx) person {
 	v.first = pickWord(&p, names)
 	v.middle = pickWord(&p, names)
 	v.last = pickWord(&p, c.loc.lastNames)
-	v.title = pickWord(&p, c.loc.titles)
+	sex := 0
+	if v.female {
+		sex = 1
+	}
+	v.title = pickWord(&p, c.loc.titles[sex])
 	age := AgeDist.Draw(&p)
 	v.birth = c.now - int64(age*year) - int64(p.Uint64n(365))*day
 	v.nonBinary = p.Uint64n(100) < 2
+	if v.nonBinary {
+		v.title = c.loc.mx
+	}
 	v.num = 10 + p.Uint64n(90)
 	v.style = p.Uint64n(4)
 	return v
@@ -235,6 +242,8 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		return appendNINO(s, buf)
 	case KindSSN:
 		return appendSSN(s, buf)
+	case KindNHSNumber:
+		return appendNHS(s, buf)
 	case KindPassport:
 		buf = append(buf, "000"...)
 		return appendDigits(s, buf, 6)

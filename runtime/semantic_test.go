@@ -56,6 +56,13 @@ func TestFieldsOfOneObjectDescribeOnePersonPlaceAndTimeline(t *testing.T) {
 					t.Fatalf("%q is not derived from %s %s", v, first, last)
 				}
 			}
+			title := field(KindNameTitle, loc, 0, obj, "title")
+			gender := field(KindGender, loc, 0, obj, "gender")
+			if gender == "male" && strings.HasPrefix(title, "M") && title[:2] != "Mr" ||
+				gender == "female" && strings.HasPrefix(title, "Mr") && !strings.HasPrefix(title, "Mrs") ||
+				gender == "non-binary" && !strings.HasPrefix(title, "Mx") {
+				t.Fatalf("title %q for a %s person", title, gender)
+			}
 			city := field(KindCity, loc, 0, obj, "city")
 			region := field(KindRegion, loc, 0, obj, "region")
 			post := field(KindPostcode, loc, 0, obj, "postcode")

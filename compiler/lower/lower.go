@@ -52,7 +52,12 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 		// pattern, a two-letter state): lower again in that locale, so
 		// that every field of the record speaks it.
 		opts.Locale = l.inferred.String()
-		return Lower(set, opts)
+		r, err := Lower(set, opts)
+		if err == nil {
+			m := r.Node.Info()
+			m.Notes = append(m.Notes, "locale "+opts.Locale+": inferred, since some field's constraints fit only its values")
+		}
+		return r, err
 	}
 	if err := l.terminate(); err != nil {
 		return nil, err

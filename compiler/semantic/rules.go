@@ -109,6 +109,7 @@ var Rules = []Rule{
 	{Kinds: k(runtime.KindBIC), Names: []string{"bic", "swift", "swift code", "bic code", "swift bic"}},
 	// Government identifiers.
 	{Kinds: k(runtime.KindNINO), Names: []string{"nino", "ni number", "national insurance", "national insurance number", "ni no", "nin", "nino number"}},
+	{Kinds: k(runtime.KindNHSNumber), Names: []string{"nhs number", "nhs no", "nhs", "nhs id"}},
 	{Kinds: k(runtime.KindSSN), Names: []string{"ssn", "social security number", "social security", "social security no"}},
 	{Kinds: k(runtime.KindPassport), Names: []string{"passport", "passport number", "passport no"}},
 	{Kinds: k(runtime.KindVAT), Names: []string{"vat", "vat number", "vat no", "vat registration number", "vat reg no", "vat id"}},
