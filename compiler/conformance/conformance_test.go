@@ -140,6 +140,9 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 		case de.Kind == diag.KindUnsatisfiable:
 			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error()
 		}
+		if os.Getenv("SYNTHGEN_CONFORMANCE_VERBOSE") != "" {
+			t.Logf("unsupported: %v", err)
+		}
 		return unsupported, nil, ""
 	}
 	// A group with no valid test may still be satisfiable (the suite lists

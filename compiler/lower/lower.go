@@ -24,7 +24,10 @@ type Options struct {
 
 // Lower turns a loaded schema into the IR. Its errors are *diag.Error.
 func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
-	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{}}
+	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{},
+		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
+		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{},
+		unsup: map[*jsonschema.Schema]string{}}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
@@ -46,6 +49,34 @@ type lowerer struct {
 	root  *ir.Root
 	defs  map[*jsonschema.Schema]*ir.Def
 	names map[string]bool // Def names taken
+
+	// Synthetic schemas are made by the conjunction lowering (conj.go);
+	// they have no document, so raw and keys answer for them.
+	syn       map[*jsonschema.Schema]bool
+	origin    map[*jsonschema.Schema]*jsonschema.Schema // clone → the compiled schema it narrows
+	order     map[*jsonschema.Schema][]string           // property order of merged schemas
+	noExtra   map[*jsonschema.Schema]bool               // merged objects that must not get generated members
+	unsup     map[*jsonschema.Schema]string             // schemas refused when lowered
+	conjDepth int
+}
+
+// raw is Set.Raw, and nil for synthetic schemas.
+func (l *lowerer) raw(s *jsonschema.Schema) (map[string]any, []string) {
+	if l.syn[s] {
+		return nil, nil
+	}
+	return l.set.Raw(s)
+}
+
+// keys returns s's property names in document (or merge) order.
+func (l *lowerer) keys(s *jsonschema.Schema) []string {
+	if k, ok := l.order[s]; ok {
+		return k
+	}
+	if l.syn[s] {
+		return sortedKeys(s.Properties)
+	}
+	return l.propertyOrder(s)
 }
 
 // rootNames sets the root's Name, ID and Type from title, $id and x-jsonld.
@@ -85,22 +116,25 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 		}
 		return nil, l.errf(diag.KindUnsatisfiable, s, "", "the false schema has no instance")
 	}
+	if msg, ok := l.unsup[s]; ok {
+		return nil, l.errf(diag.KindUnsupported, s, "", "%s is not supported yet", msg)
+	}
+	if l.syn[s] {
+		return l.lowerConj(conj{pos: []*jsonschema.Schema{s}}, m, name)
+	}
 	raw, keys := l.set.Raw(s)
 	m.Notes = append(m.Notes, notes(s, raw, keys, s == l.set.Root)...)
 	if s.Enum != nil || s.Const != nil {
 		return l.enum(s, m)
 	}
-	if s.Ref != nil {
-		if s.DraftVersion >= 2019 {
-			if kw := siblingConstraint(s, "$ref"); kw != "" {
-				return nil, l.errf(diag.KindUnsupported, s, "$ref",
-					"$ref beside the constraint keyword %s is not supported yet", kw)
-			}
-		}
+	if s.Ref != nil && (s.DraftVersion < 2019 || siblingConstraint(s, "$ref") == "") {
 		return l.ref(s.Ref, m)
 	}
 	if n, ok, err := l.combinator(s, m, raw, keys, name); ok || err != nil {
 		return n, err
+	}
+	if needsConj(s) {
+		return l.lowerConj(conj{pos: []*jsonschema.Schema{s}}, m, name)
 	}
 	if err := l.unsupported(s, raw); err != nil {
 		return nil, err
@@ -161,7 +195,7 @@ func (l *lowerer) meta(s *jsonschema.Schema) ir.Meta {
 	m := ir.Meta{Pointer: file + ptr, Title: s.Title, Description: s.Description}
 	// Before 2019-09 the library skips every sibling of $ref, annotations
 	// included; titles beside a $ref still document the use.
-	if raw, _ := l.set.Raw(s); raw != nil {
+	if raw, _ := l.raw(s); raw != nil {
 		if t, ok := raw["title"].(string); ok {
 			m.Title = t
 		}

@@ -134,7 +134,14 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 		}
 	}
 	if len(types) == 1 {
-		return l.ofType(s, m, raw, types[0], name)
+		n, err := l.ofType(s, m, raw, types[0], name)
+		var de *diag.Error
+		if s.Types == nil && l.syn[s] && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable {
+			// Keywords constrain only their own type: null is untouched.
+			m.Notes = append(m.Notes, "type "+types[0].String()+" impossible: "+de.Msg)
+			return &ir.Null{Meta: m}, nil
+		}
+		return n, err
 	}
 	u := &ir.Union{Meta: m}
 	var firstErr error
@@ -157,6 +164,10 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 	}
 	switch len(u.Branches) {
 	case 0:
+		if s.Types == nil && l.syn[s] {
+			// Keywords constrain only their own type: null is untouched.
+			return &ir.Null{Meta: m}, nil
+		}
 		return nil, firstErr
 	case 1:
 		b := u.Branches[0].Info()
@@ -280,10 +291,7 @@ func (l *lowerer) combinator(s *jsonschema.Schema, m ir.Meta, raw map[string]any
 	case len(s.AnyOf) > 0 && siblingConstraint(s, "anyOf") == "":
 		n, err := l.union(s, m, "anyOf", s.AnyOf, name)
 		return n, true, err
-	case len(s.OneOf) > 0 && siblingConstraint(s, "oneOf") == "":
-		if err := l.disjoint(s, s.OneOf); err != nil {
-			return nil, true, err
-		}
+	case len(s.OneOf) > 0 && siblingConstraint(s, "oneOf") == "" && l.disjoint(s, s.OneOf) == nil:
 		n, err := l.union(s, m, "oneOf", s.OneOf, name)
 		return n, true, err
 	}
