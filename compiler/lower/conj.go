@@ -101,7 +101,7 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 	queue := slices.Clone(c.pos)
 	seen := map[*jsonschema.Schema]bool{}
 	steps := 0
-	for {
+	{
 		for len(queue) > 0 {
 			p := queue[0]
 			queue = queue[1:]
@@ -156,20 +156,14 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 				edit()
 				q.If = nil
 			}
-			if len(p.PatternProperties) > 0 || (p.PropertyNames != nil && !isTrueSchema(p.PropertyNames)) ||
+			if len(p.Dependencies) > 0 || len(p.DependentRequired) > 0 || len(p.DependentSchemas) > 0 ||
+				len(p.PatternProperties) > 0 || (p.PropertyNames != nil && !isTrueSchema(p.PropertyNames)) ||
 				(p.UnevaluatedProperties != nil && !isTrueSchema(p.UnevaluatedProperties)) {
 				f.noExtra = true
 			}
 			f.pos = append(f.pos, q)
 		}
-		added, err := l.dependencies(f)
-		if err != nil {
-			return nil, err
-		}
-		if len(added) == 0 {
-			return f, nil
-		}
-		queue = added
+		return f, nil
 	}
 }
 
@@ -177,7 +171,7 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 // require when their trigger property can be present (a declared or
 // required property): required names and dependent schemas then hold
 // whether or not the trigger is generated, which is valid either way.
-func (l *lowerer) dependencies(f *flat) ([]*jsonschema.Schema, error) {
+func (l *lowerer) dependencies(f *flat) []*jsonschema.Schema {
 	present := map[string]bool{}
 	for _, p := range f.pos {
 		for k := range p.Properties {
@@ -222,7 +216,7 @@ func (l *lowerer) dependencies(f *flat) ([]*jsonschema.Schema, error) {
 			}
 		}
 	}
-	return added, nil
+	return added
 }
 
 func sortedKeys[V any](m map[string]V) []string {
@@ -301,7 +295,11 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 	// Rewrite the first `not` that can matter into positive alternatives.
 	types := tAll
 	for _, p := range f.pos {
-		types &= possibleTypes(p, map[*jsonschema.Schema]bool{})
+		t := possibleTypes(p, map[*jsonschema.Schema]bool{})
+		if t&tNum != 0 {
+			t |= tInt // a number may be an integer
+		}
+		types &= t
 	}
 	for i, n := range f.neg {
 		if !possibleTypes(n, map[*jsonschema.Schema]bool{}).overlaps(types) {
@@ -325,6 +323,11 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 			return nil, l.errf(diag.KindUnsupported, n, "not", "this not cannot be generated yet: %s", de.Msg)
 		}
 		return u, err
+	}
+	// Dependencies last: only now is every property that can be present
+	// known.
+	if added := l.dependencies(f); len(added) > 0 {
+		return l.lowerConj(conj{pos: append(f.pos, added...), neg: f.neg}, m, name)
 	}
 	if len(f.pos) == 0 {
 		return &ir.Any{Meta: m}, nil

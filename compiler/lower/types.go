@@ -219,6 +219,9 @@ func possibleTypes(s *jsonschema.Schema, seen map[*jsonschema.Schema]bool) typeS
 		for _, n := range s.Types.ToStrings() {
 			t |= typeOf(n)
 		}
+		if t&tNum != 0 {
+			t |= tInt // a number may be an integer: intersections keep it
+		}
 	}
 	if s.Ref != nil {
 		t &= possibleTypes(s.Ref, seen)
@@ -233,6 +236,9 @@ func possibleTypes(s *jsonschema.Schema, seen map[*jsonschema.Schema]bool) typeS
 		var vt typeSet
 		for _, v := range vals {
 			vt |= valueType(v)
+		}
+		if vt&tNum != 0 {
+			vt |= tInt
 		}
 		t &= vt
 	}
