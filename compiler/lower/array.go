@@ -174,6 +174,21 @@ func distinct(nodes []ir.Node) (int64, bool) {
 			for _, v := range n.Values {
 				set[string(v)] = true
 			}
+		case *ir.Object:
+			if len(n.Fields) > 0 || n.Extra != nil {
+				return 0, false
+			}
+			set["{}"] = true
+		case *ir.Array:
+			if n.MaxItems != 0 {
+				return 0, false
+			}
+			set["[]"] = true
+		case *ir.String:
+			if n.MaxLen != 0 {
+				return 0, false
+			}
+			set[`""`] = true
 		case *ir.Integer:
 			if n.KHi-n.KLo > 256 || n.KHi < n.KLo {
 				return 0, false

@@ -45,7 +45,39 @@ func (l *lowerer) clone(p *jsonschema.Schema) *jsonschema.Schema {
 		o = orig
 	}
 	l.origin[&q] = o
+	l.ident[&q] = l.identOf(p)
+	if msg, ok := l.unsup[p]; ok {
+		l.unsup[&q] = msg
+	}
 	return &q
+}
+
+// child returns a clone of c with an identity of its own, applied in place
+// by parent: what c evaluates, parent evaluates (unevaluated*).
+func (l *lowerer) child(c, parent *jsonschema.Schema) *jsonschema.Schema {
+	q := l.clone(c)
+	l.ident[q] = q
+	l.parent[q] = l.identOf(parent)
+	return q
+}
+
+// identOf is the schema that clones of s stand for.
+func (l *lowerer) identOf(s *jsonschema.Schema) *jsonschema.Schema {
+	if id, ok := l.ident[s]; ok {
+		return id
+	}
+	return s
+}
+
+// descends reports whether c is p or was applied in place below p.
+func (l *lowerer) descends(c, p *jsonschema.Schema) bool {
+	target := l.identOf(p)
+	for x := l.identOf(c); x != nil; x = l.parent[x] {
+		if x == target {
+			return true
+		}
+	}
+	return false
 }
 
 // synth returns a new synthetic schema of p's draft and location.
@@ -135,7 +167,7 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 				}
 			}
 			if p.Ref != nil {
-				queue = append(queue, p.Ref)
+				queue = append(queue, l.child(p.Ref, p))
 				if p.DraftVersion < 2019 {
 					continue // siblings of $ref are ignored
 				}
@@ -143,7 +175,9 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 				q.Ref = nil
 			}
 			if len(p.AllOf) > 0 {
-				queue = append(queue, p.AllOf...)
+				for _, b := range p.AllOf {
+					queue = append(queue, l.child(b, p))
+				}
 				edit()
 				q.AllOf = nil
 			}
@@ -190,30 +224,37 @@ func (l *lowerer) dependencies(f *flat) []*jsonschema.Schema {
 		q := l.clone(p)
 		q.Dependencies, q.DependentRequired, q.DependentSchemas = nil, nil, nil
 		f.pos[i] = q
-		req := func(k string, names []string) {
-			if present[k] && len(names) > 0 {
-				r := l.synth(p)
-				r.Required = names
-				added = append(added, r)
+		// Each dependency is an alternative: the trigger absent, or present
+		// with what it requires.
+		dep := func(k string, names []string, schema *jsonschema.Schema) {
+			if !present[k] {
+				return
 			}
+			absent := l.synth(p)
+			absent.Properties = map[string]*jsonschema.Schema{k: l.boolSchema(p, false)}
+			with := l.synth(p)
+			with.Required = append([]string{k}, names...)
+			if schema != nil {
+				with.AllOf = []*jsonschema.Schema{schema}
+			}
+			either := l.synth(p)
+			either.AnyOf = []*jsonschema.Schema{with, absent}
+			l.parent[either] = l.identOf(q)
+			added = append(added, either)
 		}
 		for _, k := range sortedKeys(p.Dependencies) {
 			switch d := p.Dependencies[k].(type) {
 			case []string:
-				req(k, d)
+				dep(k, d, nil)
 			case *jsonschema.Schema:
-				if present[k] {
-					added = append(added, d)
-				}
+				dep(k, nil, d)
 			}
 		}
 		for _, k := range sortedKeys(p.DependentRequired) {
-			req(k, p.DependentRequired[k])
+			dep(k, p.DependentRequired[k], nil)
 		}
 		for _, k := range sortedKeys(p.DependentSchemas) {
-			if present[k] {
-				added = append(added, p.DependentSchemas[k])
-			}
+			dep(k, nil, p.DependentSchemas[k])
 		}
 	}
 	return added
@@ -259,7 +300,7 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 			q.AnyOf = nil
 			var alts []conj
 			for _, b := range p.AnyOf {
-				alts = append(alts, conj{pos: append(rest(q), b), neg: f.neg})
+				alts = append(alts, conj{pos: append(rest(q), l.child(b, q)), neg: f.neg})
 			}
 			return l.conjUnion(p, "anyOf", alts, m, name)
 		case len(p.OneOf) > 0:
@@ -274,19 +315,19 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 						neg = append(neg, o)
 					}
 				}
-				alts = append(alts, conj{pos: append(rest(q), b), neg: neg})
+				alts = append(alts, conj{pos: append(rest(q), l.child(b, q)), neg: neg})
 			}
 			return l.conjUnion(p, "oneOf", alts, m, name)
 		case p.If != nil:
 			q := l.clone(p)
 			q.If, q.Then, q.Else = nil, nil, nil
-			yes := append(rest(q), p.If)
+			yes := append(rest(q), l.child(p.If, q))
 			if p.Then != nil {
-				yes = append(yes, p.Then)
+				yes = append(yes, l.child(p.Then, q))
 			}
 			no := rest(q)
 			if p.Else != nil {
-				no = append(no, p.Else)
+				no = append(no, l.child(p.Else, q))
 			}
 			alts := []conj{{pos: yes, neg: f.neg}, {pos: no, neg: append(slices.Clone(f.neg), p.If)}}
 			return l.conjUnion(p, "if", alts, m, name)

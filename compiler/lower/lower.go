@@ -27,7 +27,8 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{},
 		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
 		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{},
-		unsup: map[*jsonschema.Schema]string{}}
+		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
+		parent: map[*jsonschema.Schema]*jsonschema.Schema{}}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
@@ -57,6 +58,8 @@ type lowerer struct {
 	order     map[*jsonschema.Schema][]string           // property order of merged schemas
 	noExtra   map[*jsonschema.Schema]bool               // merged objects that must not get generated members
 	unsup     map[*jsonschema.Schema]string             // schemas refused when lowered
+	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
+	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
 	conjDepth int
 }
 

@@ -149,14 +149,8 @@ func (l *lowerer) mergeProperties(m *jsonschema.Schema, f *flat) {
 			case *jsonschema.Schema:
 				subs = append(subs, ap)
 			}
-			if up := p.UnevaluatedProperties; up != nil && !isTrueSchema(up) {
-				switch surely, maybe := evaluatesProperty(l.originOf(p), k, 0); {
-				case surely:
-				case maybe:
-					subs = append(subs, l.unsupportedSchema(p, "unevaluatedProperties beside a conditional applicator that may evaluate "+k))
-				default:
-					subs = append(subs, up)
-				}
+			if up := p.UnevaluatedProperties; up != nil && !isTrueSchema(up) && !l.evaluatesProperty(f, p, k) {
+				subs = append(subs, up)
 			}
 		}
 		for _, p := range f.pos {
@@ -202,6 +196,7 @@ func itemsOf(p *jsonschema.Schema) (prefix []*jsonschema.Schema, rest *jsonschem
 func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 	n := 0
 	var contains []*jsonschema.Schema
+	var containsPart *jsonschema.Schema
 	var minC, maxC *int
 	restSeen := false
 	for _, p := range f.pos {
@@ -209,6 +204,7 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 		n = max(n, len(prefix))
 		restSeen = restSeen || rest != nil
 		if p.Contains != nil {
+			containsPart = p
 			contains = append(contains, p.Contains)
 			mc := 1
 			if p.MinContains != nil {
@@ -241,15 +237,10 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 		}
 		for _, p := range f.pos {
 			ui := p.UnevaluatedItems
-			if ui == nil || isTrueSchema(ui) || (i >= 0 && i < forced) {
+			if ui == nil || isTrueSchema(ui) || (i >= 0 && i < forced && l.descends(containsPart, p)) {
 				continue
 			}
-			n, all, maybe := evaluatedItems(l.originOf(p), 0)
-			switch {
-			case all || (i >= 0 && i < n):
-			case maybe:
-				subs = append(subs, l.unsupportedSchema(p, "unevaluatedItems beside a conditional applicator"))
-			default:
+			if !l.evaluatesItem(f, p, i) {
 				subs = append(subs, ui)
 			}
 		}
@@ -416,4 +407,32 @@ func evaluatedItems(s *jsonschema.Schema, depth int) (n int, all, maybe bool) {
 		}
 	}
 	return n, false, maybe
+}
+
+// evaluatesProperty reports whether part p of f, or a part applied in
+// place below it, surely evaluates property k. Only the alternatives
+// chosen for this conjunction count: conservative for anyOf, exact for
+// oneOf and if.
+func (l *lowerer) evaluatesProperty(f *flat, p *jsonschema.Schema, k string) bool {
+	for _, c := range f.pos {
+		if l.descends(c, p) {
+			if sure, _ := evaluatesProperty(l.originOf(c), k, 0); sure {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evaluatesItem is evaluatesProperty for item i (-1: every item beyond
+// the prefix).
+func (l *lowerer) evaluatesItem(f *flat, p *jsonschema.Schema, i int) bool {
+	for _, c := range f.pos {
+		if l.descends(c, p) {
+			if n, all, _ := evaluatedItems(l.originOf(c), 0); all || (i >= 0 && i < n) {
+				return true
+			}
+		}
+	}
+	return false
 }
