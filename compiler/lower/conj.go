@@ -27,7 +27,7 @@ const maxConjDepth = 24
 func needsConj(s *jsonschema.Schema) bool {
 	return len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.Not != nil ||
 		(s.If != nil && (s.Then != nil || s.Else != nil)) ||
-		(s.Ref != nil && s.DraftVersion >= 2019) ||
+		(s.Ref != nil && s.DraftVersion >= 2019) || s.DynamicRef != nil ||
 		len(s.Dependencies) > 0 || len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
 		len(s.PatternProperties) > 0 || (s.PropertyNames != nil && !isTrueSchema(s.PropertyNames)) ||
 		(s.UnevaluatedProperties != nil && !isTrueSchema(s.UnevaluatedProperties)) ||
@@ -153,18 +153,25 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 				}
 				return nil, l.errf(diag.KindUnsatisfiable, p, "", "the false schema has no instance")
 			}
-			if p.DynamicRef != nil || p.RecursiveRef != nil {
-				kw := "$dynamicRef"
-				if p.RecursiveRef != nil {
-					kw = "$recursiveRef"
-				}
-				return nil, l.errf(diag.KindUnsupported, p, kw, "keyword %s is not supported yet", kw)
+			if p.RecursiveRef != nil {
+				return nil, l.errf(diag.KindUnsupported, p, "$recursiveRef", "keyword $recursiveRef is not supported yet")
 			}
 			q := p
 			edit := func() {
 				if q == p {
 					q = l.clone(p)
 				}
+			}
+			if p.DynamicRef != nil {
+				leave := l.enterParts([]*jsonschema.Schema{p})
+				target, err := l.dynamicTarget(p)
+				leave()
+				if err != nil {
+					return nil, err
+				}
+				queue = append(queue, l.child(target, p))
+				edit()
+				q.DynamicRef = nil
 			}
 			if p.Ref != nil {
 				queue = append(queue, l.child(p.Ref, p))
@@ -321,7 +328,9 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 		case p.If != nil:
 			q := l.clone(p)
 			q.If, q.Then, q.Else = nil, nil, nil
-			yes := append(rest(q), l.child(p.If, q))
+			cond := l.child(p.If, q)
+			l.fromIf[cond] = true
+			yes := append(rest(q), cond)
 			if p.Then != nil {
 				yes = append(yes, l.child(p.Then, q))
 			}
@@ -376,6 +385,7 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 	if len(f.pos) == 1 && !l.syn[f.pos[0]] && !needsConj(f.pos[0]) {
 		return l.node(f.pos[0], name)
 	}
+	defer l.enterParts(f.pos)()
 	s, err := l.merge(like, f)
 	if err != nil {
 		return nil, err

@@ -24,8 +24,9 @@ type Options struct {
 
 // Lower turns a loaded schema into the IR. Its errors are *diag.Error.
 func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
-	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{},
-		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
+	l := &lowerer{set: set, defs: map[defKey]*ir.Def{}, names: map[string]bool{}, byLoc: map[string]*jsonschema.Schema{},
+		fromIf: map[*jsonschema.Schema]bool{},
+		syn:    map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
 		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{},
 		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
 		parent: map[*jsonschema.Schema]*jsonschema.Schema{}}
@@ -34,6 +35,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 		l.root.MaxDepth = DefaultMaxDepth
 	}
 	l.rootNames(set.Root)
+	l.index(set.Root)
 	n, err := l.node(set.Root, l.root.Name)
 	if err != nil {
 		return nil, err
@@ -48,7 +50,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 type lowerer struct {
 	set   *schema.Set
 	root  *ir.Root
-	defs  map[*jsonschema.Schema]*ir.Def
+	defs  map[defKey]*ir.Def
 	names map[string]bool // Def names taken
 
 	// Synthetic schemas are made by the conjunction lowering (conj.go);
@@ -61,6 +63,12 @@ type lowerer struct {
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
 	conjDepth int
+
+	// $dynamicRef resolution (dynamic.go).
+	byLoc   map[string]*jsonschema.Schema
+	dynamic bool     // some schema uses $dynamicRef
+	scope   []string // resources entered, outermost first
+	fromIf  map[*jsonschema.Schema]bool
 }
 
 // raw is Set.Raw, and nil for synthetic schemas.
@@ -125,6 +133,7 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 	if l.syn[s] {
 		return l.lowerConj(conj{pos: []*jsonschema.Schema{s}}, m, name)
 	}
+	defer l.enter(s.Location)()
 	raw, keys := l.set.Raw(s)
 	m.Notes = append(m.Notes, notes(s, raw, keys, s == l.set.Root)...)
 	if s.Enum != nil || s.Const != nil {
@@ -132,6 +141,13 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 	}
 	if s.Ref != nil && (s.DraftVersion < 2019 || siblingConstraint(s, "$ref") == "") {
 		return l.ref(s.Ref, m)
+	}
+	if s.DynamicRef != nil && siblingConstraint(s, "$dynamicRef") == "" {
+		target, err := l.dynamicTarget(s)
+		if err != nil {
+			return nil, err
+		}
+		return l.ref(target, m)
 	}
 	if n, ok, err := l.combinator(s, m, raw, keys, name); ok || err != nil {
 		return n, err
@@ -148,10 +164,11 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 // ref lowers a use of target: an ir.Ref to the Def memoised by target, so
 // that recursion ends.
 func (l *lowerer) ref(target *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
-	def := l.defs[target]
+	key := l.defKey(target)
+	def := l.defs[key]
 	if def == nil {
 		def = &ir.Def{Name: l.defName(target)}
-		l.defs[target] = def
+		l.defs[key] = def
 		l.root.Defs = append(l.root.Defs, def)
 		n, err := l.node(target, def.Name)
 		if err != nil {
