@@ -228,7 +228,7 @@ func TestEmittedTypes(t *testing.T) {
 			t.Errorf("%s: no %q in the emitted code", tc.schema, tc.decl)
 		}
 	}
-	if !equal(out.RootTypes, []string{"Any", "Enums", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Org", "Tuples", "Unions"}) {
+	if !equal(out.RootTypes, []string{"Any", "Combinators", "Enums", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Org", "Tuples", "Unions"}) {
 		t.Errorf("RootTypes = %q", out.RootTypes)
 	}
 }

@@ -163,6 +163,13 @@ func strFields(n *ir.String) []jen.Code {
 	if n.Pattern != "" {
 		f = append(f, kv("Regex", rt("MustCompileRegex").Call(strLit(n.Pattern))))
 	}
+	if len(n.Patterns) > 0 {
+		var res []jen.Code
+		for _, p := range n.Patterns {
+			res = append(res, rt("MustCompileRegex").Call(strLit(p)))
+		}
+		f = append(f, kv("Also", jen.Index().Op("*").Add(rt("Regex")).Values(res...)))
+	}
 	return f
 }
 

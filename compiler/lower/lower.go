@@ -25,8 +25,8 @@ type Options struct {
 // Lower turns a loaded schema into the IR. Its errors are *diag.Error.
 func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 	l := &lowerer{set: set, defs: map[defKey]*ir.Def{}, names: map[string]bool{}, byLoc: map[string]*jsonschema.Schema{},
-		fromIf: map[*jsonschema.Schema]bool{},
-		syn:    map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
+		fromIf: map[*jsonschema.Schema]bool{}, patterns: map[*jsonschema.Schema][]string{},
+		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
 		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{},
 		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
 		parent: map[*jsonschema.Schema]*jsonschema.Schema{}}
@@ -69,6 +69,8 @@ type lowerer struct {
 	dynamic bool     // some schema uses $dynamicRef
 	scope   []string // resources entered, outermost first
 	fromIf  map[*jsonschema.Schema]bool
+
+	patterns map[*jsonschema.Schema][]string // every pattern of a merged schema, as written
 }
 
 // raw is Set.Raw, and nil for synthetic schemas.

@@ -59,10 +59,13 @@ func (l *lowerer) merge(like *jsonschema.Schema, f *flat) (*jsonschema.Schema, e
 		m.MaxProperties = minInt(m.MaxProperties, p.MaxProperties)
 		m.UniqueItems = m.UniqueItems || p.UniqueItems
 		if p.Pattern != nil {
-			if m.Pattern != nil && m.Pattern.String() != p.Pattern.String() {
-				return nil, l.errf(diag.KindUnsupported, p, "pattern", "two different patterns on one string are not supported yet")
+			switch src := l.patternOf(p); {
+			case m.Pattern == nil:
+				m.Pattern = p.Pattern
+				l.patterns[m] = []string{src}
+			case !slices.Contains(l.patterns[m], src):
+				l.patterns[m] = append(l.patterns[m], src)
 			}
-			m.Pattern = p.Pattern
 		}
 		if p.Format != nil {
 			if m.Format != nil && m.Format.Name != p.Format.Name {
@@ -435,4 +438,17 @@ func (l *lowerer) evaluatesItem(f *flat, p *jsonschema.Schema, i int) bool {
 		}
 	}
 	return false
+}
+
+// patternOf returns p's pattern as written.
+func (l *lowerer) patternOf(p *jsonschema.Schema) string {
+	if pats, ok := l.patterns[p]; ok {
+		return pats[0]
+	}
+	if raw, _ := l.raw(p); raw != nil {
+		if src, ok := raw["pattern"].(string); ok {
+			return src
+		}
+	}
+	return p.Pattern.String()
 }

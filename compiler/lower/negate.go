@@ -68,7 +68,30 @@ func (l *lowerer) negate(n *jsonschema.Schema) (alts []*jsonschema.Schema, parti
 		if other := tAll &^ vt &^ tInt; other != 0 {
 			alts = append(alts, typed(other))
 		}
-		if vt == tBool && len(values) == 1 {
+		if vt&^tInt == tNum {
+			// Numbers other than the listed ones: the open intervals
+			// between them.
+			var rs []*big.Rat
+			for _, v := range values {
+				if r := rat(v); r != nil {
+					rs = append(rs, r)
+				}
+			}
+			slices.SortFunc(rs, func(a, b *big.Rat) int { return a.Cmp(b) })
+			for i := 0; i <= len(rs); i++ {
+				s := typed(tNum)
+				if i > 0 {
+					s.ExclusiveMinimum = rs[i-1]
+				}
+				if i < len(rs) {
+					s.ExclusiveMaximum = rs[i]
+				}
+				if i > 0 && i < len(rs) && rs[i-1].Cmp(rs[i]) == 0 {
+					continue
+				}
+				alts = append(alts, s)
+			}
+		} else if vt == tBool && len(values) == 1 {
 			s := l.synth(n)
 			s.Const = new(any)
 			*s.Const = !values[0].(bool)
