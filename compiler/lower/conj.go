@@ -208,10 +208,10 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 	}
 }
 
-// dependencies replaces the dependencies of f's schemas by what they
-// require when their trigger property can be present (a declared or
-// required property): required names and dependent schemas then hold
-// whether or not the trigger is generated, which is valid either way.
+// dependencies replaces each dependency of f's schemas whose trigger can
+// be present (a declared or required property) by the alternative
+// "trigger absent" or "trigger present with what it requires"; the
+// others stay for a later round, as alternatives may declare more.
 func (l *lowerer) dependencies(f *flat) []*jsonschema.Schema {
 	present := map[string]bool{}
 	for _, p := range f.pos {
@@ -230,6 +230,21 @@ func (l *lowerer) dependencies(f *flat) []*jsonschema.Schema {
 		f.noExtra = true
 		q := l.clone(p)
 		q.Dependencies, q.DependentRequired, q.DependentSchemas = nil, nil, nil
+		for k, d := range p.Dependencies {
+			if !present[k] {
+				q.Dependencies = setKey(q.Dependencies, k, d)
+			}
+		}
+		for k, d := range p.DependentRequired {
+			if !present[k] {
+				q.DependentRequired = setKey(q.DependentRequired, k, d)
+			}
+		}
+		for k, d := range p.DependentSchemas {
+			if !present[k] {
+				q.DependentSchemas = setKey(q.DependentSchemas, k, d)
+			}
+		}
 		f.pos[i] = q
 		// Each dependency is an alternative: the trigger absent, or present
 		// with what it requires.
@@ -474,4 +489,13 @@ func (l *lowerer) validAll(c conj, v any) bool {
 		}
 	}
 	return true
+}
+
+// setKey sets m[k] = v, making m when nil.
+func setKey[V any](m map[string]V, k string, v V) map[string]V {
+	if m == nil {
+		m = map[string]V{}
+	}
+	m[k] = v
+	return m
 }
