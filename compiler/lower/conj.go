@@ -22,6 +22,11 @@ type conj struct{ pos, neg []*jsonschema.Schema }
 // chains that keep creating new merges).
 const maxConjDepth = 24
 
+// maxConjWork bounds the conjunctions one schema may expand into (oneOf
+// over n branches negates n-1 of them in each): beyond it alternatives are
+// dropped as unsupported.
+const maxConjWork = 1000
+
 // needsConj reports whether s uses keywords that only the conjunction path
 // lowers.
 func needsConj(s *jsonschema.Schema) bool {
@@ -296,6 +301,9 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 	if l.conjDepth >= maxConjDepth {
 		return nil, l.errf(diag.KindUnsupported, c.pos[0], "allOf", "combinators nest too deeply to merge")
 	}
+	if l.work++; l.work > maxConjWork {
+		return nil, l.errf(diag.KindUnsupported, c.pos[0], "oneOf", "combinators expand to too many alternatives")
+	}
 	l.conjDepth++
 	defer func() { l.conjDepth-- }()
 	f, err := l.flatten(c)
@@ -333,7 +341,8 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 				neg := slices.Clone(f.neg)
 				bt := possibleTypes(b, map[*jsonschema.Schema]bool{})
 				for k, o := range p.OneOf {
-					if k != j && bt.overlaps(possibleTypes(o, map[*jsonschema.Schema]bool{})) {
+					if k != j && bt.overlaps(possibleTypes(o, map[*jsonschema.Schema]bool{})) &&
+						!l.excludes([]*jsonschema.Schema{b}, o) {
 						neg = append(neg, o)
 					}
 				}
@@ -367,7 +376,7 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 		types &= t
 	}
 	for i, n := range f.neg {
-		if !possibleTypes(n, map[*jsonschema.Schema]bool{}).overlaps(types) {
+		if !possibleTypes(n, map[*jsonschema.Schema]bool{}).overlaps(types) || l.excludes(f.pos, n) {
 			continue // no instance of the rest can match n
 		}
 		alts, partial := l.negate(n)
@@ -498,4 +507,71 @@ func setKey[V any](m map[string]V, k string, v V) map[string]V {
 	}
 	m[k] = v
 	return m
+}
+
+// excludes reports whether no instance of the conjunction of pos can
+// match n, by a cheap proof: n and a part of pos pin a property that one
+// of them requires to disjoint value lists (the discriminator of a
+// tagged union), or a part forbids a property n requires.
+func (l *lowerer) excludes(pos []*jsonschema.Schema, n *jsonschema.Schema) bool {
+	return l.excludesDepth(pos, n, 0)
+}
+
+func (l *lowerer) excludesDepth(pos []*jsonschema.Schema, n *jsonschema.Schema, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	if n.Bool != nil {
+		return !*n.Bool
+	}
+	if n.Ref != nil {
+		if l.excludesDepth(pos, n.Ref, depth+1) {
+			return true
+		}
+		if n.DraftVersion < 2019 {
+			return false // siblings of $ref are ignored
+		}
+	}
+	var parts []*jsonschema.Schema
+	for _, p := range pos {
+		for i := 0; p != nil && i < 8; i++ {
+			parts = append(parts, p)
+			p = p.Ref
+		}
+	}
+	for _, p := range parts {
+		for k, ps := range p.Properties {
+			required := slices.Contains(n.Required, k) || slices.Contains(p.Required, k)
+			if !required {
+				continue
+			}
+			if ps.Bool != nil && !*ps.Bool && slices.Contains(n.Required, k) {
+				return true
+			}
+			ns, ok := n.Properties[k]
+			if !ok {
+				continue
+			}
+			var vals []any
+			if ps.Const != nil {
+				vals = []any{*ps.Const}
+			} else if ps.Enum != nil {
+				vals = ps.Enum.Values
+			}
+			if vals == nil {
+				continue
+			}
+			none := true
+			for _, v := range vals {
+				if l.valid(ns, v) {
+					none = false
+					break
+				}
+			}
+			if none {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -63,6 +63,7 @@ type lowerer struct {
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
 	conjDepth int
+	work      int // conjunctions lowered so far (maxConjWork)
 
 	// $dynamicRef resolution (dynamic.go).
 	byLoc   map[string]*jsonschema.Schema
