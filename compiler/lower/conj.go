@@ -22,10 +22,10 @@ type conj struct{ pos, neg []*jsonschema.Schema }
 // chains that keep creating new merges).
 const maxConjDepth = 24
 
-// maxConjWork bounds the conjunctions one schema may expand into (oneOf
-// over n branches negates n-1 of them in each): beyond it alternatives are
-// dropped as unsupported.
-const maxConjWork = 1000
+// maxConjWork bounds the alternatives that negations may add in one
+// schema (oneOf over n overlapping branches negates n-1 of them in each,
+// which multiplies): beyond it they are dropped as unsupported.
+const maxConjWork = 2000
 
 // needsConj reports whether s uses keywords that only the conjunction path
 // lowers.
@@ -301,9 +301,6 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 	if l.conjDepth >= maxConjDepth {
 		return nil, l.errf(diag.KindUnsupported, c.pos[0], "allOf", "combinators nest too deeply to merge")
 	}
-	if l.work++; l.work > maxConjWork {
-		return nil, l.errf(diag.KindUnsupported, c.pos[0], "oneOf", "combinators expand to too many alternatives")
-	}
 	l.conjDepth++
 	defer func() { l.conjDepth-- }()
 	f, err := l.flatten(c)
@@ -385,6 +382,9 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 				return nil, l.errf(diag.KindUnsupported, n, "not", "this not cannot be generated yet")
 			}
 			return nil, l.errf(diag.KindUnsatisfiable, n, "not", "not of a schema that every value matches has no instance")
+		}
+		if l.work += len(alts); l.work > maxConjWork {
+			return nil, l.errf(diag.KindUnsupported, n, "not", "not/oneOf expand to too many alternatives")
 		}
 		neg := slices.Delete(slices.Clone(f.neg), i, i+1)
 		var cs []conj

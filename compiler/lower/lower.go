@@ -3,6 +3,7 @@ package lower
 import (
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -63,7 +64,7 @@ type lowerer struct {
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
 	conjDepth int
-	work      int // conjunctions lowered so far (maxConjWork)
+	work      int // alternatives negations added so far (maxConjWork)
 
 	// $dynamicRef resolution (dynamic.go).
 	byLoc   map[string]*jsonschema.Schema
@@ -175,6 +176,10 @@ func (l *lowerer) ref(target *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
 		l.root.Defs = append(l.root.Defs, def)
 		n, err := l.node(target, def.Name)
 		if err != nil {
+			// The error may be absorbed (a dropped alternative): a later
+			// use must try again rather than reach a Def without a node.
+			delete(l.defs, key)
+			l.root.Defs = slices.DeleteFunc(l.root.Defs, func(d *ir.Def) bool { return d == def })
 			return nil, err
 		}
 		def.Node = n
