@@ -22,6 +22,8 @@ func TestCombinatorsLowerToOneNodeOrAUnion(t *testing.T) {
 			`{"type": "integer", "minimum": 0, "maximum": 10, "if": {"maximum": 4}, "then": {"multipleOf": 2}, "else": {"minimum": 8}}`, "union0(int[0..2*2] | int[8..10*1])"},
 		{"an enum is filtered by the whole conjunction",
 			`{"enum": [1, 2, 3, "a"], "allOf": [{"type": "integer"}], "not": {"const": 2}}`, "enum[1,3]"},
+		{"not of string values keeps the other lengths",
+			`{"type": "string", "maxLength": 4, "not": {"enum": ["", "n/a"]}}`, "union0(str[1..2] | str[4..4])"},
 		{"several patterns are kept",
 			`{"type": "string", "pattern": "^[a-z]{3,8}$", "allOf": [{"pattern": "[aeiou]"}]}`, "str[0..-1 /^[a-z]{3,8}$/ and /[aeiou]/]"},
 	}

@@ -68,38 +68,80 @@ func (l *lowerer) negate(n *jsonschema.Schema) (alts []*jsonschema.Schema, parti
 		if other := tAll &^ vt &^ tInt; other != 0 {
 			alts = append(alts, typed(other))
 		}
-		if vt&^tInt == tNum {
-			// Numbers other than the listed ones: the open intervals
-			// between them.
-			var rs []*big.Rat
-			for _, v := range values {
+		// Per listed type, values surely not listed: numbers in the open
+		// intervals between the listed ones; strings, arrays and objects
+		// of a length no listed one has; the other boolean.
+		var rs []*big.Rat
+		lens := map[typeSet][]int{}
+		bools := map[bool]bool{}
+		for _, v := range values {
+			switch v := v.(type) {
+			case string:
+				lens[tStr] = append(lens[tStr], utf8.RuneCountInString(v))
+			case []any:
+				lens[tArr] = append(lens[tArr], len(v))
+			case map[string]any:
+				lens[tObj] = append(lens[tObj], len(v))
+			case bool:
+				bools[v] = true
+			case nil:
+			default:
 				if r := rat(v); r != nil {
 					rs = append(rs, r)
 				}
 			}
-			slices.SortFunc(rs, func(a, b *big.Rat) int { return a.Cmp(b) })
-			for i := 0; i <= len(rs); i++ {
-				s := typed(tNum)
-				if i > 0 {
-					s.ExclusiveMinimum = rs[i-1]
-				}
-				if i < len(rs) {
-					s.ExclusiveMaximum = rs[i]
-				}
-				if i > 0 && i < len(rs) && rs[i-1].Cmp(rs[i]) == 0 {
+		}
+		slices.SortFunc(rs, func(a, b *big.Rat) int { return a.Cmp(b) })
+		for i := 0; len(rs) > 0 && i <= len(rs); i++ {
+			if i > 0 && i < len(rs) && rs[i-1].Cmp(rs[i]) == 0 {
+				continue
+			}
+			s := typed(tNum)
+			if i > 0 {
+				s.ExclusiveMinimum = rs[i-1]
+			}
+			if i < len(rs) {
+				s.ExclusiveMaximum = rs[i]
+			}
+			alts = append(alts, s)
+		}
+		for _, t := range []typeSet{tStr, tArr, tObj} {
+			ls := lens[t]
+			if len(ls) == 0 {
+				continue
+			}
+			partial = true // values of a listed length
+			slices.Sort(ls)
+			ls = slices.Compact(ls)
+			lo := 0
+			for _, n := range append(ls, -1) {
+				hi := n - 1 // the gap [lo, n-1]; n == -1: [lo, ∞)
+				if n >= 0 && hi < lo {
+					lo = n + 1
 					continue
 				}
+				s := typed(t)
+				min, max := ptr(lo), ptr(hi)
+				if n < 0 {
+					max = nil
+				}
+				switch t {
+				case tStr:
+					s.MinLength, s.MaxLength = min, max
+				case tArr:
+					s.MinItems, s.MaxItems = min, max
+				case tObj:
+					s.MinProperties, s.MaxProperties = min, max
+				}
 				alts = append(alts, s)
+				lo = n + 1
 			}
-		} else if vt == tBool && len(values) == 1 {
+		}
+		if len(bools) == 1 {
 			s := l.synth(n)
 			s.Const = new(any)
-			*s.Const = !values[0].(bool)
+			*s.Const = !bools[true]
 			alts = append(alts, s)
-		} else if vt == tNull && n.Types == nil {
-			// every other type is already an alternative
-		} else {
-			partial = true
 		}
 	}
 	num := func(set func(s *jsonschema.Schema)) {
