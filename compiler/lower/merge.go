@@ -198,31 +198,30 @@ func itemsOf(p *jsonschema.Schema) (prefix []*jsonschema.Schema, rest *jsonschem
 // unevaluatedItems by constraining items no schema evaluates.
 func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 	n := 0
-	var contains []*jsonschema.Schema
-	var containsPart *jsonschema.Schema
-	var minC, maxC *int
+	// Each contains forces the next minContains positions.
+	type forcing struct {
+		schema, part *jsonschema.Schema
+		from, to     int
+		max          *int
+	}
+	var forced []forcing
+	total := 0
 	restSeen := false
 	for _, p := range f.pos {
 		prefix, rest := itemsOf(p)
 		n = max(n, len(prefix))
 		restSeen = restSeen || rest != nil
 		if p.Contains != nil {
-			containsPart = p
-			contains = append(contains, p.Contains)
 			mc := 1
 			if p.MinContains != nil {
 				mc = *p.MinContains
 			}
-			minC = maxInt(minC, &mc)
-			maxC = minInt(maxC, p.MaxContains)
+			if p.MaxContains != nil && *p.MaxContains < mc {
+				return l.errf(diag.KindUnsatisfiable, p, "maxContains", "minContains %d > maxContains %d", mc, *p.MaxContains)
+			}
+			forced = append(forced, forcing{p.Contains, p, total, total + mc, p.MaxContains})
+			total += mc
 		}
-	}
-	if len(contains) > 1 {
-		return l.errf(diag.KindUnsupported, contains[1], "contains", "two contains on one array are not supported yet")
-	}
-	forced := 0
-	if len(contains) == 1 {
-		forced = *minC
 	}
 	at := func(i int) *jsonschema.Schema {
 		var subs []*jsonschema.Schema
@@ -240,38 +239,35 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 		}
 		for _, p := range f.pos {
 			ui := p.UnevaluatedItems
-			if ui == nil || isTrueSchema(ui) || (i >= 0 && i < forced && l.descends(containsPart, p)) {
+			if ui == nil || isTrueSchema(ui) || l.evaluatesItem(f, p, i) {
 				continue
 			}
-			if !l.evaluatesItem(f, p, i) {
+			byContains := false
+			for _, fc := range forced {
+				byContains = byContains || (i >= fc.from && i < fc.to && l.descends(fc.part, p))
+			}
+			if !byContains {
 				subs = append(subs, ui)
 			}
 		}
 		return l.allOf(m, subs)
 	}
 	var prefix []*jsonschema.Schema
-	for i := 0; i < n; i++ {
+	for i := 0; i < max(n, total); i++ {
 		prefix = append(prefix, at(i))
 	}
 	rest := at(-1)
-	if len(contains) == 1 {
-		mc := *minC
-		if maxC != nil && *maxC < mc {
-			return l.errf(diag.KindUnsatisfiable, contains[0], "maxContains", "minContains %d > maxContains %d", mc, *maxC)
+	for _, fc := range forced {
+		for i := fc.from; i < fc.to; i++ {
+			prefix[i] = l.allOf(m, []*jsonschema.Schema{prefix[i], fc.schema})
 		}
-		for len(prefix) < mc {
-			prefix = append(prefix, rest)
-		}
-		for i := 0; i < mc; i++ {
-			prefix[i] = l.allOf(m, []*jsonschema.Schema{prefix[i], contains[0]})
-		}
-		m.MinItems = maxInt(m.MinItems, &mc)
-		if maxC != nil {
-			m.MaxItems = minInt(m.MaxItems, maxC)
-			if *m.MinItems > *m.MaxItems {
-				return l.errf(diag.KindUnsupported, contains[0], "maxContains",
-					"maxContains %d below minItems %d is not supported yet", *maxC, *m.MinItems)
-			}
+		m.MaxItems = minInt(m.MaxItems, fc.max)
+	}
+	if len(forced) > 0 {
+		m.MinItems = maxInt(m.MinItems, &total)
+		if m.MaxItems != nil && *m.MinItems > *m.MaxItems {
+			return l.errf(diag.KindUnsupported, forced[0].part, "maxContains",
+				"contains needing %d items beside maxItems or maxContains %d is not supported yet", *m.MinItems, *m.MaxItems)
 		}
 	}
 	if len(prefix) == 0 && isTrueSchema(rest) && !restSeen {
