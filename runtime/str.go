@@ -22,6 +22,9 @@ type Str struct {
 	Semantic Kind
 	Locale   Locale
 	Now      int64
+	// Also are further patterns (allOf) the value must match: a value
+	// that misses one is redrawn from a derived stream.
+	Also []*Regex
 }
 
 const (
@@ -48,6 +51,40 @@ func (g *Str) Append(s *Stream, buf []byte) []byte {
 // whether the last one fits. Append and Check share it, so Check measures
 // exactly what Append does.
 func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
+	if len(g.Also) == 0 {
+		return g.appendOne(s, buf)
+	}
+	start := len(buf)
+	base := *s
+	draws := 0
+	for attempt := 1; ; attempt++ {
+		var n int
+		var ok bool
+		buf, n, ok = g.appendOne(s, buf)
+		draws += n
+		ok = ok && g.matchesAlso(buf[start:])
+		if ok || attempt == strRetries {
+			return buf, draws, ok
+		}
+		buf = buf[:start]
+		*s = base.Child(alsoStreams + uint64(attempt))
+	}
+}
+
+// alsoStreams offsets the streams of Also's redraws from those the
+// format and regex retries derive.
+const alsoStreams = 1 << 32
+
+func (g *Str) matchesAlso(v []byte) bool {
+	for _, r := range g.Also {
+		if !r.match.Match(v) {
+			return false
+		}
+	}
+	return true
+}
+
+func (g *Str) appendOne(s *Stream, buf []byte) ([]byte, int, bool) {
 	switch {
 	case g.Semantic != KindNone:
 		return g.appendSemantic(s, *s, buf)
@@ -204,7 +241,7 @@ func (g *Str) Check() error {
 		var ok bool
 		buf, n, ok = g.appendTry(&s, buf[:0])
 		draws += n
-		if !ok || !g.fitsLen(utf8.RuneCount(buf)) || g.Regex != nil && !g.Regex.match.Match(buf) {
+		if !ok || !g.fitsLen(utf8.RuneCount(buf)) || g.Regex != nil && !g.Regex.match.Match(buf) || !g.matchesAlso(buf) {
 			misses++
 		}
 	}
@@ -223,7 +260,11 @@ func (g *Str) source() string {
 		return "format " + g.Format.String()
 	}
 	if g.Regex != nil {
-		return "pattern " + g.Regex.src
+		src := "pattern " + g.Regex.src
+		for _, r := range g.Also {
+			src += " with pattern " + r.src
+		}
+		return src
 	}
 	return "plain text"
 }

@@ -155,6 +155,9 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 		case de.Kind == diag.KindUnsatisfiable:
 			return failed, nil, "satisfiable schema called unsatisfiable: " + err.Error(), ""
 		}
+		if os.Getenv("SYNTHGEN_CONFORMANCE_VERBOSE") != "" {
+			t.Logf("unsupported: %v", err)
+		}
 		return unsupported, nil, err.Error(), de.Keyword
 	}
 	// A group with no valid test may still be satisfiable (the suite lists

@@ -471,11 +471,13 @@ func (b *builder) branchName(n ir.Node) string {
 // checkPattern compiles a pattern now, so that the MustCompileRegex of the
 // generated code cannot panic.
 func (b *builder) checkPattern(n *ir.String) {
-	if n.Pattern == "" {
-		return
-	}
-	if _, err := runtime.CompileRegex(n.Pattern); err != nil {
-		b.fail(n, "pattern", err.Error())
+	for _, p := range append([]string{n.Pattern}, n.Patterns...) {
+		if p == "" {
+			continue
+		}
+		if _, err := runtime.CompileRegex(p); err != nil {
+			b.fail(n, "pattern", err.Error())
+		}
 	}
 }
 

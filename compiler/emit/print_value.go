@@ -279,6 +279,13 @@ func strFields(n *ir.String) []jen.Code {
 			f = append(f, kv("Now", num(n.Now)))
 		}
 	}
+	if len(n.Patterns) > 0 {
+		var res []jen.Code
+		for _, p := range n.Patterns {
+			res = append(res, rt("MustCompileRegex").Call(strLit(p)))
+		}
+		f = append(f, kv("Also", jen.Index().Op("*").Add(rt("Regex")).Values(res...)))
+	}
 	return f
 }
 

@@ -77,7 +77,8 @@ type Number struct {
 
 // String is a string of MinLen..MaxLen code points, or a value of Format,
 // or a match of Pattern (the schema's ECMA-262 pattern; runtime.CompileRegex
-// translates and compiles it).
+// translates and compiles it). Patterns are further patterns (from allOf)
+// that the value must match too: runtime.Str redraws until it does.
 type String struct {
 	Meta
 	MinLen, MaxLen int
@@ -89,6 +90,8 @@ type String struct {
 	Semantic runtime.Kind
 	Locale   runtime.Locale
 	Now      int64
+	// Patterns are further patterns (from allOf) the value must also match.
+	Patterns []string
 }
 
 // Enum picks one of Values, each the canonical JSON encoding of an allowed

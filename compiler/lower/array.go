@@ -2,6 +2,8 @@ package lower
 
 import (
 	"math"
+	"slices"
+	"strconv"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/synthgen/synthgen/compiler/diag"
@@ -77,6 +79,18 @@ func (l *lowerer) array(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node, 
 		return nil, l.errf(diag.KindUnsatisfiable, s, "minItems",
 			"minItems %d, but the item schemas allow at most %d items", a.MinItems, a.MaxItems)
 	}
+	if a.Unique && len(a.Prefix) > 0 {
+		// Distinct values across prefix and items, when they can be listed.
+		if d, ok := distinct(append(slices.Clone(a.Prefix), a.Items)); ok {
+			if d < int64(a.MinItems) {
+				return nil, l.errf(diag.KindUnsatisfiable, s, "uniqueItems",
+					"uniqueItems with minItems %d, but the item schemas have only %d distinct values", a.MinItems, d)
+			}
+			if a.MaxItems < 0 || int64(a.MaxItems) > d {
+				a.MaxItems = int(d)
+			}
+		}
+	}
 	if a.Unique && len(a.Prefix) == 0 && a.Items != nil {
 		if d, finite := l.domain(a.Items, map[*ir.Def]bool{}); finite {
 			if d < int64(a.MinItems) {
@@ -142,4 +156,49 @@ func span(lo, hi int64) (int64, bool) {
 		return 0, false // overflowed: huge
 	}
 	return hi - lo + 1, true
+}
+
+// distinct counts the distinct values that nodes can take together, when
+// each is a short list of values (enums, booleans, null, small integer
+// ranges); nil nodes are skipped.
+func distinct(nodes []ir.Node) (int64, bool) {
+	set := map[string]bool{}
+	for _, n := range nodes {
+		switch n := n.(type) {
+		case nil:
+		case *ir.Null:
+			set["null"] = true
+		case *ir.Boolean:
+			set["true"], set["false"] = true, true
+		case *ir.Enum:
+			for _, v := range n.Values {
+				set[string(v)] = true
+			}
+		case *ir.Object:
+			if len(n.Fields) > 0 || n.Extra != nil {
+				return 0, false
+			}
+			set["{}"] = true
+		case *ir.Array:
+			if n.MaxItems != 0 {
+				return 0, false
+			}
+			set["[]"] = true
+		case *ir.String:
+			if n.MaxLen != 0 {
+				return 0, false
+			}
+			set[`""`] = true
+		case *ir.Integer:
+			if n.KHi-n.KLo > 256 || n.KHi < n.KLo {
+				return 0, false
+			}
+			for k := n.KLo; k <= n.KHi; k++ {
+				set[strconv.FormatInt(k*n.Step, 10)] = true
+			}
+		default:
+			return 0, false
+		}
+	}
+	return int64(len(set)), true
 }

@@ -37,6 +37,9 @@ func dumpTo(b *strings.Builder, n ir.Node) {
 		if n.Pattern != "" {
 			fmt.Fprintf(b, " /%s/", n.Pattern)
 		}
+		for _, p := range n.Patterns {
+			fmt.Fprintf(b, " and /%s/", p)
+		}
 		b.WriteString("]")
 	case *ir.Enum:
 		b.WriteString("enum[")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -33,7 +34,12 @@ type Options struct {
 
 // Lower turns a loaded schema into the IR. Its errors are *diag.Error.
 func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
-	l := &lowerer{set: set, defs: map[*jsonschema.Schema]*ir.Def{}, names: map[string]bool{}, opts: opts}
+	l := &lowerer{set: set, defs: map[defKey]*ir.Def{}, names: map[string]bool{}, byLoc: map[string]*jsonschema.Schema{},
+		fromIf: map[*jsonschema.Schema]bool{}, patterns: map[*jsonschema.Schema][]string{},
+		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
+		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{},
+		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
+		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
@@ -42,6 +48,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 	if err := l.rootLocale(set.Root); err != nil {
 		return nil, err
 	}
+	l.index(set.Root)
 	n, err := l.node(set.Root, l.root.Name)
 	if err != nil {
 		return nil, err
@@ -66,10 +73,31 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 }
 
 type lowerer struct {
-	set    *schema.Set
-	root   *ir.Root
-	defs   map[*jsonschema.Schema]*ir.Def
-	names  map[string]bool // Def names taken
+	set   *schema.Set
+	root  *ir.Root
+	defs  map[defKey]*ir.Def
+	names map[string]bool // Def names taken
+
+	// Synthetic schemas are made by the conjunction lowering (conj.go);
+	// they have no document, so raw and keys answer for them.
+	syn       map[*jsonschema.Schema]bool
+	origin    map[*jsonschema.Schema]*jsonschema.Schema // clone → the compiled schema it narrows
+	order     map[*jsonschema.Schema][]string           // property order of merged schemas
+	noExtra   map[*jsonschema.Schema]bool               // merged objects that must not get generated members
+	unsup     map[*jsonschema.Schema]string             // schemas refused when lowered
+	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
+	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
+	conjDepth int
+	work      int // alternatives negations added so far (maxConjWork)
+
+	// $dynamicRef resolution (dynamic.go).
+	byLoc   map[string]*jsonschema.Schema
+	dynamic bool     // some schema uses $dynamicRef
+	scope   []string // resources entered, outermost first
+	fromIf  map[*jsonschema.Schema]bool
+
+	patterns map[*jsonschema.Schema][]string // every pattern of a merged schema, as written
+
 	opts   Options
 	locale runtime.Locale // the run's default (rootLocale)
 	// localeSet: --locale or the root's x-locale chose the locale, so
@@ -77,6 +105,25 @@ type lowerer struct {
 	// asked for (semanticString).
 	localeSet bool
 	inferred  *runtime.Locale
+}
+
+// raw is Set.Raw, and nil for synthetic schemas.
+func (l *lowerer) raw(s *jsonschema.Schema) (map[string]any, []string) {
+	if l.syn[s] {
+		return nil, nil
+	}
+	return l.set.Raw(s)
+}
+
+// keys returns s's property names in document (or merge) order.
+func (l *lowerer) keys(s *jsonschema.Schema) []string {
+	if k, ok := l.order[s]; ok {
+		return k
+	}
+	if l.syn[s] {
+		return sortedKeys(s.Properties)
+	}
+	return l.propertyOrder(s)
 }
 
 // rootNames sets the root's Name, ID and Type from title, $id and x-jsonld.
@@ -118,22 +165,33 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 		}
 		return nil, l.errf(diag.KindUnsatisfiable, s, "", "the false schema has no instance")
 	}
+	if msg, ok := l.unsup[s]; ok {
+		return nil, l.errf(diag.KindUnsupported, s, "", "%s is not supported yet", msg)
+	}
+	if l.syn[s] {
+		return l.lowerConj(conj{pos: []*jsonschema.Schema{s}}, m, name)
+	}
+	defer l.enter(s.Location)()
 	raw, keys := l.set.Raw(s)
 	m.Notes = append(m.Notes, notes(s, raw, keys, s == l.set.Root)...)
 	if s.Enum != nil || s.Const != nil {
 		return l.enum(s, m)
 	}
-	if s.Ref != nil {
-		if s.DraftVersion >= 2019 {
-			if kw := siblingConstraint(s, "$ref"); kw != "" {
-				return nil, l.errf(diag.KindUnsupported, s, "$ref",
-					"$ref beside the constraint keyword %s is not supported yet", kw)
-			}
-		}
+	if s.Ref != nil && (s.DraftVersion < 2019 || siblingConstraint(s, "$ref") == "") {
 		return l.ref(s.Ref, m)
+	}
+	if s.DynamicRef != nil && siblingConstraint(s, "$dynamicRef") == "" {
+		target, err := l.dynamicTarget(s)
+		if err != nil {
+			return nil, err
+		}
+		return l.ref(target, m)
 	}
 	if n, ok, err := l.combinator(s, m, raw, keys, name); ok || err != nil {
 		return n, err
+	}
+	if needsConj(s) {
+		return l.lowerConj(conj{pos: []*jsonschema.Schema{s}}, m, name)
 	}
 	if err := l.unsupported(s, raw); err != nil {
 		return nil, err
@@ -144,13 +202,18 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 // ref lowers a use of target: an ir.Ref to the Def memoised by target, so
 // that recursion ends.
 func (l *lowerer) ref(target *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
-	def := l.defs[target]
+	key := l.defKey(target)
+	def := l.defs[key]
 	if def == nil {
 		def = &ir.Def{Name: l.defName(target)}
-		l.defs[target] = def
+		l.defs[key] = def
 		l.root.Defs = append(l.root.Defs, def)
 		n, err := l.node(target, def.Name)
 		if err != nil {
+			// The error may be absorbed (a dropped alternative): a later
+			// use must try again rather than reach a Def without a node.
+			delete(l.defs, key)
+			l.root.Defs = slices.DeleteFunc(l.root.Defs, func(d *ir.Def) bool { return d == def })
 			return nil, err
 		}
 		def.Node = n
@@ -194,7 +257,7 @@ func (l *lowerer) meta(s *jsonschema.Schema) ir.Meta {
 	m := ir.Meta{Pointer: file + ptr, Title: s.Title, Description: s.Description}
 	// Before 2019-09 the library skips every sibling of $ref, annotations
 	// included; titles beside a $ref still document the use.
-	if raw, _ := l.set.Raw(s); raw != nil {
+	if raw, _ := l.raw(s); raw != nil {
 		if t, ok := raw["title"].(string); ok {
 			m.Title = t
 		}

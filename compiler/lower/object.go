@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"errors"
 	"sort"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -25,7 +26,7 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 	for _, r := range s.Required {
 		required[r] = true
 	}
-	for _, k := range l.propertyOrder(s) {
+	for _, k := range l.keys(s) {
 		ps := s.Properties[k]
 		if ps.Bool != nil && !*ps.Bool {
 			if required[k] {
@@ -36,6 +37,13 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 			continue
 		}
 		n, err := l.node(ps, k)
+		var de *diag.Error
+		// A property whose schema is `false` at heart (`not: {}`) is how a
+		// schema forbids a name; other conflicts are reported.
+		if !required[k] && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable && (de.Keyword == "not" || de.Keyword == "") {
+			o.Notes = append(o.Notes, "property "+k+" is never present: "+de.Msg)
+			continue
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -53,7 +61,7 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 		}
 		o.Fields = append(o.Fields, &ir.Field{Name: k, Required: true, Node: n})
 	}
-	if len(o.Fields) == 0 && len(s.Properties) == 0 && !apFalse(s.AdditionalProperties) {
+	if len(o.Fields) == 0 && len(s.Properties) == 0 && !apFalse(s.AdditionalProperties) && !l.noExtra[s] {
 		v, err := l.additional(s, m, name)
 		if err != nil {
 			return nil, err

@@ -32,6 +32,22 @@ func (l *lowerer) str(s *jsonschema.Schema, m ir.Meta, raw map[string]any) (ir.N
 		}
 		g.Regex = re
 	}
+	if pats := l.patterns[s]; len(pats) > 1 {
+		n.Pattern = pats[0]
+		re, err := runtime.CompileRegex(n.Pattern)
+		if err != nil {
+			return nil, l.errf(diag.KindUnsupported, s, "pattern", "%v", err)
+		}
+		g.Regex = re
+		for _, p := range pats[1:] {
+			re, err := runtime.CompileRegex(p)
+			if err != nil {
+				return nil, l.errf(diag.KindUnsupported, s, "pattern", "%v", err)
+			}
+			n.Patterns = append(n.Patterns, p)
+			g.Also = append(g.Also, re)
+		}
+	}
 	if name, ok := raw["format"].(string); ok {
 		// The runtime generates every format of the drafts and every one
 		// the validator library asserts; any other is only noted.

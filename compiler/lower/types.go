@@ -134,7 +134,14 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 		}
 	}
 	if len(types) == 1 {
-		return l.ofType(s, m, raw, types[0], name)
+		n, err := l.ofType(s, m, raw, types[0], name)
+		var de *diag.Error
+		if s.Types == nil && l.syn[s] && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable {
+			// Keywords constrain only their own type: null is untouched.
+			m.Notes = append(m.Notes, "type "+types[0].String()+" impossible: "+de.Msg)
+			return &ir.Null{Meta: m}, nil
+		}
+		return n, err
 	}
 	u := &ir.Union{Meta: m}
 	var firstErr error
@@ -157,6 +164,10 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 	}
 	switch len(u.Branches) {
 	case 0:
+		if s.Types == nil && l.syn[s] {
+			// Keywords constrain only their own type: null is untouched.
+			return &ir.Null{Meta: m}, nil
+		}
 		return nil, firstErr
 	case 1:
 		b := u.Branches[0].Info()
@@ -208,6 +219,9 @@ func possibleTypes(s *jsonschema.Schema, seen map[*jsonschema.Schema]bool) typeS
 		for _, n := range s.Types.ToStrings() {
 			t |= typeOf(n)
 		}
+		if t&tNum != 0 {
+			t |= tInt // a number may be an integer: intersections keep it
+		}
 	}
 	if s.Ref != nil {
 		t &= possibleTypes(s.Ref, seen)
@@ -222,6 +236,9 @@ func possibleTypes(s *jsonschema.Schema, seen map[*jsonschema.Schema]bool) typeS
 		var vt typeSet
 		for _, v := range vals {
 			vt |= valueType(v)
+		}
+		if vt&tNum != 0 {
+			vt |= tInt
 		}
 		t &= vt
 	}
@@ -280,10 +297,7 @@ func (l *lowerer) combinator(s *jsonschema.Schema, m ir.Meta, raw map[string]any
 	case len(s.AnyOf) > 0 && siblingConstraint(s, "anyOf") == "":
 		n, err := l.union(s, m, "anyOf", s.AnyOf, name)
 		return n, true, err
-	case len(s.OneOf) > 0 && siblingConstraint(s, "oneOf") == "":
-		if err := l.disjoint(s, s.OneOf); err != nil {
-			return nil, true, err
-		}
+	case len(s.OneOf) > 0 && siblingConstraint(s, "oneOf") == "" && l.disjoint(s, s.OneOf) == nil:
 		n, err := l.union(s, m, "oneOf", s.OneOf, name)
 		return n, true, err
 	}

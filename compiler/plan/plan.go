@@ -144,6 +144,13 @@ func stringGen(n *ir.String) (genFunc, error) {
 		}
 		g.Regex = re
 	}
+	for _, p := range n.Patterns {
+		re, err := runtime.CompileRegex(p)
+		if err != nil {
+			return nil, fmt.Errorf("%s: pattern: %w", n.Pointer, err)
+		}
+		g.Also = append(g.Also, re)
+	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendJSON(&s, buf)
 	}, nil
