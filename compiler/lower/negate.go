@@ -230,8 +230,7 @@ func (l *lowerer) negate(n *jsonschema.Schema) (alts []*jsonschema.Schema, parti
 	// unevaluatedProperties: a member no part of n may evaluate, failing
 	// it (annotations are collected inside a not all the same).
 	if u := n.UnevaluatedProperties; u != nil && !isTrueSchema(u) {
-		k := "extra"
-		for i := 0; i < 8; i++ {
+		for _, k := range []string{"extra", "other", "_x", "Z9", "extra_", "other_"} {
 			if _, maybe := evaluatesProperty(n, k, 0); !maybe {
 				s := typed(tObj)
 				s.Required = []string{k}
@@ -239,7 +238,6 @@ func (l *lowerer) negate(n *jsonschema.Schema) (alts []*jsonschema.Schema, parti
 				alts = append(alts, s)
 				break
 			}
-			k += "_"
 		}
 	}
 	for _, k := range n.Required {
