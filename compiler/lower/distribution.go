@@ -34,6 +34,11 @@ func (l *lowerer) distributed(n ir.Node, err error) func(*jsonschema.Schema, map
 			m, kLo, kHi, step = &n.Meta, n.KLo, n.KHi, float64(n.Step)
 		case *ir.Number:
 			m, kLo, kHi, step, scale = &n.Meta, n.KLo, n.KHi, float64(n.Step), math.Pow10(int(n.Scale))
+		case *ir.Enum: // exact values of a range beyond int64 or float64 (exactGrid)
+			if _, ok := raw["x-distribution"]; ok {
+				n.Notes = append(n.Notes, "ignored keyword x-distribution (the range is drawn from exact values)")
+			}
+			return n, nil
 		default:
 			return n, nil
 		}

@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
@@ -141,22 +142,62 @@ func (l *lowerer) dynamicTarget(s *jsonschema.Schema) (*jsonschema.Schema, error
 		return target, nil // a plain $ref
 	}
 	for _, loc := range l.scope {
-		raw, _ := l.set.Raw(&jsonschema.Schema{Location: loc})
-		if raw == nil {
-			return nil, l.errf(diag.KindUnsupported, s, "$dynamicRef", "$dynamicRef into a resource without a document is not supported yet")
+		found, err := l.dynamicAnchorIn(s, loc, d.Anchor)
+		if err != nil {
+			return nil, err
 		}
-		ptr, ok := findDynamicAnchor(raw, d.Anchor, "")
-		if !ok {
-			continue
+		if found != nil {
+			return found, nil
 		}
-		found := l.byLoc[loc+ptr]
-		if found == nil {
-			return nil, l.errf(diag.KindUnsupported, s, "$dynamicRef",
-				"$dynamicRef resolves to %s%s, which nothing else references; not supported yet", loc, ptr)
-		}
-		return found, nil
 	}
 	return target, nil
+}
+
+// dynamicAnchorIn returns the schema of the resource at loc that declares
+// $dynamicAnchor name, or nil. A schema nothing else refers to (a $defs
+// entry only a $dynamicRef reaches) is compiled here. Resources without a
+// document of ours — the library's metaschemas — are searched as compiled:
+// their dynamic anchors sit at their roots.
+func (l *lowerer) dynamicAnchorIn(s *jsonschema.Schema, loc, name string) (*jsonschema.Schema, error) {
+	raw, _ := l.set.Raw(&jsonschema.Schema{Location: loc})
+	if raw == nil {
+		root := l.byLoc[loc]
+		if root == nil {
+			var err error
+			if root, err = l.set.Compile(loc); err != nil {
+				return nil, l.errf(diag.KindUnsupported, s, "$dynamicRef", "$dynamicRef into %s, which cannot be compiled: %v", loc, err)
+			}
+			l.index(root)
+		}
+		if root.DynamicAnchor == name {
+			return root, nil
+		}
+		return nil, nil
+	}
+	ptr, ok := findDynamicAnchor(raw, name, "")
+	if !ok {
+		return nil, nil
+	}
+	at := loc + encodePointer(ptr)
+	if found := l.byLoc[at]; found != nil {
+		return found, nil
+	}
+	found, err := l.set.Compile(at)
+	if err != nil {
+		return nil, l.errf(diag.KindUnsupported, s, "$dynamicRef", "$dynamicRef resolves to %s, which cannot be compiled: %v", at, err)
+	}
+	l.index(found)
+	return found, nil
+}
+
+// encodePointer escapes a JSON pointer's tokens as the library writes
+// them in a location's fragment.
+func encodePointer(ptr string) string {
+	toks := strings.Split(ptr, "/")
+	for i, t := range toks {
+		toks[i] = url.PathEscape(t)
+	}
+	return strings.Join(toks, "/")
 }
 
 // findDynamicAnchor returns the pointer, below obj, of the schema of obj's

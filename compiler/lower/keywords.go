@@ -40,6 +40,9 @@ var keywords = map[string]keyword{
 	"readOnly": {7, 0, annotation}, "writeOnly": {7, 0, annotation},
 	"$comment": {7, 0, annotation}, "deprecated": {2019, 0, annotation},
 	"contentMediaType": {7, 0, annotation}, "contentEncoding": {7, 0, annotation},
+	// Content is an annotation unless a validator opts into asserting it
+	// (2019-09 and later say so; the library's AssertContent is off).
+	"contentSchema": {2019, 0, annotation},
 
 	"$ref": {4, 0, constraint}, "$recursiveRef": {2019, 2019, constraint},
 	"$dynamicRef": {2020, 0, constraint},
@@ -66,7 +69,6 @@ var keywords = map[string]keyword{
 	"oneOf": {4, 0, constraint}, "not": {4, 0, constraint},
 	"if": {7, 0, constraint}, "then": {7, 0, constraint}, "else": {7, 0, constraint},
 	"unevaluatedItems": {2019, 0, constraint}, "unevaluatedProperties": {2019, 0, constraint},
-	"contentSchema": {2019, 0, constraint},
 }
 
 // extensions are the x- keywords the lowering reads; each handler notes
@@ -202,7 +204,6 @@ func (l *lowerer) unsupported(s *jsonschema.Schema, raw map[string]any) error {
 		{"unevaluatedItems", s.UnevaluatedItems != nil && !isTrueSchema(s.UnevaluatedItems)},
 		{"$dynamicRef", s.DynamicRef != nil},
 		{"$recursiveRef", s.RecursiveRef != nil},
-		{"contentSchema", s.DraftVersion >= 2019 && raw["contentSchema"] != nil},
 	}
 	for _, c := range checks {
 		if c.present {

@@ -189,6 +189,57 @@ func (l *lowerer) negate(n *jsonschema.Schema) (alts []*jsonschema.Schema, parti
 		len(n.DependentRequired) > 0 || len(n.DependentSchemas) > 0 || n.ContentSchema != nil {
 		partial = true
 	}
+	// Items: an array whose item i fails n's schema for position i.
+	arrayAt := func(i int, item *jsonschema.Schema) {
+		s := typed(tArr)
+		s.MinItems = ptr(i + 1)
+		prefix := make([]*jsonschema.Schema, i+1)
+		for j := range i {
+			prefix[j] = l.boolSchema(n, true)
+		}
+		prefix[i] = item
+		if n.DraftVersion >= 2020 {
+			s.PrefixItems = prefix
+		} else {
+			s.Items = prefix
+		}
+		alts = append(alts, s)
+	}
+	unless := func(u *jsonschema.Schema) *jsonschema.Schema {
+		if u.Bool != nil && !*u.Bool {
+			return l.boolSchema(n, true)
+		}
+		return l.notOf(u)
+	}
+	prefix, rest := itemsOf(n)
+	for i, p := range prefix {
+		if !isTrueSchema(p) {
+			arrayAt(i, unless(p))
+		}
+	}
+	if rest != nil && !isTrueSchema(rest) {
+		arrayAt(len(prefix), unless(rest))
+	}
+	// unevaluatedItems: an item past every position n's parts may
+	// evaluate, failing it.
+	if u := n.UnevaluatedItems; u != nil && !isTrueSchema(u) {
+		if cnt, all, maybe := evaluatedItems(n, 0); !all && !maybe {
+			arrayAt(cnt, unless(u))
+		}
+	}
+	// unevaluatedProperties: a member no part of n may evaluate, failing
+	// it (annotations are collected inside a not all the same).
+	if u := n.UnevaluatedProperties; u != nil && !isTrueSchema(u) {
+		for _, k := range []string{"extra", "other", "_x", "Z9", "extra_", "other_"} {
+			if _, maybe := evaluatesProperty(n, k, 0); !maybe {
+				s := typed(tObj)
+				s.Required = []string{k}
+				s.Properties = map[string]*jsonschema.Schema{k: unless(u)}
+				alts = append(alts, s)
+				break
+			}
+		}
+	}
 	for _, k := range n.Required {
 		s := typed(tObj)
 		s.Properties = map[string]*jsonschema.Schema{k: l.boolSchema(n, false)}
@@ -304,7 +355,25 @@ func (l *lowerer) valid(s *jsonschema.Schema, v any) bool {
 	case string:
 		return count(utf8.RuneCountInString(v), s.MinLength, s.MaxLength)
 	case []any:
-		return count(len(v), s.MinItems, s.MaxItems)
+		if !count(len(v), s.MinItems, s.MaxItems) {
+			return false
+		}
+		prefix, rest := itemsOf(s)
+		for i, e := range v {
+			switch {
+			case i < len(prefix):
+				if !l.valid(prefix[i], e) {
+					return false
+				}
+			case rest != nil && rest.Bool != nil:
+				if !*rest.Bool {
+					return false
+				}
+			case rest != nil && !l.valid(rest, e):
+				return false
+			}
+		}
+		return true
 	case map[string]any:
 		if !count(len(v), s.MinProperties, s.MaxProperties) {
 			return false

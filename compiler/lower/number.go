@@ -163,21 +163,20 @@ func (l *lowerer) integer(s *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
 	if s.MultipleOf != nil {
 		step = new(big.Int).Set(s.MultipleOf.Num())
 		what = "multiple of " + step.String()
-		if !step.IsInt64() {
-			return nil, l.errf(diag.KindUnsupported, s, "multipleOf",
-				"multipleOf %s is beyond 64-bit integers", decimal(s.MultipleOf))
-		}
 	}
 	stepR := new(big.Rat).SetInt(step)
 	kLo, kHi := kRange(lo, hi, stepR)
 	if kLo != nil && kHi != nil && kLo.Cmp(kHi) > 0 {
 		return nil, l.emptyGrid(s, lo, hi, what)
 	}
+	if !step.IsInt64() {
+		return l.exactGrid(m, kLo, kHi, stepR, "multipleOf "+decimal(s.MultipleOf)+" is beyond 64-bit integers"), nil
+	}
 	min := ceil(new(big.Rat).SetFrac(big.NewInt(math.MinInt64), step))
 	max := floor(new(big.Rat).SetFrac(big.NewInt(math.MaxInt64), step))
 	a, b, err := l.clamp(s, kLo, kHi, min, max, lo, hi, stepR, "64-bit integers")
 	if err != nil {
-		return nil, err
+		return l.exactGrid(m, kLo, kHi, stepR, err.(*diag.Error).Msg), nil
 	}
 	return &ir.Integer{Meta: m, KLo: a, KHi: b, Step: step.Int64()}, nil
 }
@@ -199,15 +198,19 @@ func (l *lowerer) number(s *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
 	)
 	if mo := s.MultipleOf; mo != nil {
 		scale = decimals(mo.Denom())
-		if scale < 0 || scale > runtime.MaxScale {
+		if scale < 0 {
 			return nil, l.errf(diag.KindUnsupported, s, "multipleOf",
-				"multipleOf %s needs more than %d decimals", decimal(mo), runtime.MaxScale)
+				"multipleOf %s has no finite decimal expansion", decimal(mo))
 		}
 		stepR = mo
 		stepInt = new(big.Rat).Mul(mo, pow10(scale)).Num()
 		kLo, kHi = kRange(lo, hi, stepR)
 		if kLo != nil && kHi != nil && kLo.Cmp(kHi) > 0 {
 			return nil, l.emptyGrid(s, lo, hi, "multiple of "+decimal(mo))
+		}
+		if scale > runtime.MaxScale {
+			return l.exactGrid(m, kLo, kHi, stepR,
+				fmt.Sprintf("multipleOf %s needs more than %d decimals", decimal(mo), runtime.MaxScale)), nil
 		}
 	} else {
 		scale = minScale
@@ -224,24 +227,73 @@ func (l *lowerer) number(s *jsonschema.Schema, m ir.Meta) (ir.Node, error) {
 			if kLo == nil || kHi == nil || kLo.Cmp(kHi) <= 0 {
 				break
 			}
-			if scale == runtime.MaxScale {
-				return nil, l.errf(diag.KindUnsupported, s, lo.kw,
-					"the range between %s and %s needs more than %d decimals", lo, hi, runtime.MaxScale)
+			if scale >= runtime.MaxScale {
+				// Tiny magnitudes: the decimals a tight range needs,
+				// beyond float64's exact ones.
+				for scale < maxExactScale && kLo.Cmp(kHi) > 0 {
+					scale++
+					stepR = new(big.Rat).Inv(pow10(scale))
+					kLo, kHi = kRange(lo, hi, stepR)
+				}
+				if kLo.Cmp(kHi) > 0 {
+					return nil, l.errf(diag.KindUnsupported, s, lo.kw,
+						"the range between %s and %s needs more than %d decimals", lo, hi, maxExactScale)
+				}
+				return l.exactGrid(m, kLo, kHi, stepR, fmt.Sprintf("the range between %s and %s needs more than %d decimals",
+					lo, hi, runtime.MaxScale)), nil
 			}
 			scale++
 		}
 	}
 	if !stepInt.IsInt64() || stepInt.Cmp(maxExact) > 0 {
-		return nil, l.errf(diag.KindUnsupported, s, "multipleOf",
-			"multipleOf %s is beyond the 15 significant digits generated exactly", decimal(s.MultipleOf))
+		return l.exactGrid(m, kLo, kHi, stepR,
+			"multipleOf "+decimal(s.MultipleOf)+" is beyond the 15 significant digits generated exactly"), nil
 	}
 	max := new(big.Int).Quo(maxExact, stepInt)
 	min := new(big.Int).Neg(max)
 	a, b, err := l.clamp(s, kLo, kHi, min, max, lo, hi, stepR, "the 15 significant digits generated exactly")
 	if err != nil {
-		return nil, err
+		return l.exactGrid(m, kLo, kHi, stepR, err.(*diag.Error).Msg), nil
 	}
 	return &ir.Number{Meta: m, KLo: a, KHi: b, Step: stepInt.Int64(), Scale: uint8(scale)}, nil
+}
+
+// Magnitudes the runtime's int64 and float64 cannot hold exactly.
+const (
+	// gridValues is how many exact values stand for such a range.
+	gridValues = 64
+	// maxExactScale bounds the decimals of a tight range's values.
+	maxExactScale = 400
+)
+
+// exactGrid lowers a range the runtime cannot draw exactly (integers
+// beyond int64, numbers beyond 15 significant digits or 22 decimals) to an
+// Enum of up to gridValues values k*step, spread evenly over [kLo, kHi]
+// (an unbounded side gets the default span) and written as exact decimal
+// text: both backends already print an Enum's values byte for byte.
+func (l *lowerer) exactGrid(m ir.Meta, kLo, kHi *big.Int, step *big.Rat, why string) ir.Node {
+	kLo, kHi = fill(kLo, kHi, step)
+	span := new(big.Int).Sub(kHi, kLo)
+	n := int64(gridValues)
+	if span.IsInt64() && span.Int64() < n {
+		n = span.Int64() + 1
+	}
+	e := &ir.Enum{Meta: m}
+	var last *big.Int
+	for i := range n {
+		k := new(big.Int).Set(kLo)
+		if n > 1 {
+			off := new(big.Int).Mul(span, big.NewInt(i))
+			k.Add(k, off.Quo(off, big.NewInt(n-1)))
+		}
+		if last != nil && k.Cmp(last) == 0 {
+			continue
+		}
+		last = k
+		e.Values = append(e.Values, []byte(decimal(new(big.Rat).Mul(new(big.Rat).SetInt(k), step))))
+	}
+	e.Notes = append(e.Notes, fmt.Sprintf("%s: %d exact values spread over the range", why, len(e.Values)))
+	return e
 }
 
 func floor(q *big.Rat) *big.Int {

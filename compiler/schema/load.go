@@ -47,6 +47,10 @@ type Set struct {
 	// schema's name.
 	Name string
 	docs map[string]*document
+	// c compiled Root; it compiles further locations of the same
+	// documents on demand (Compile).
+	c *jsonschema.Compiler
+	l *loader
 }
 
 // Load reads src — a JSON or YAML file, or else the name of a built-in
@@ -79,7 +83,22 @@ func Load(src string, opts Options) (*Set, error) {
 	if err != nil {
 		return nil, l.translate(err)
 	}
-	return &Set{Root: sch, File: l.rootFile, Name: l.rootName, docs: l.docs}, nil
+	return &Set{Root: sch, File: l.rootFile, Name: l.rootName, docs: l.docs, c: c, l: l}, nil
+}
+
+// Compile compiles the schema at loc, a location (URL and JSON pointer)
+// of a document Root was compiled from or of a metaschema: for what
+// nothing reachable from Root refers to, such as the target of a
+// $dynamicRef resolved by the lowering.
+func (s *Set) Compile(loc string) (*jsonschema.Schema, error) {
+	if s.c == nil {
+		return nil, fmt.Errorf("schema: %s: the set has no compiler", loc)
+	}
+	sch, err := s.c.Compile(loc)
+	if err != nil {
+		return nil, s.l.translate(err)
+	}
+	return sch, nil
 }
 
 // loader reads documents for the validator library: files, built-ins and
