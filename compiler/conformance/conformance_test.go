@@ -24,6 +24,12 @@ import (
 // suiteDir is the official suite, by its path from this package's folder.
 const suiteDir = "../../../shared/corpus/json-schema-test-suite"
 
+// strictVariety makes a group whose records are all the same fail. It is
+// off until objects constrained only by patternProperties, propertyNames
+// or dependencies get generated members (47 groups still give {} each
+// time); the run logs them meanwhile.
+const strictVariety = false
+
 const (
 	remotePrefix = "http://localhost:1234/"
 	recordsPer   = 100
@@ -33,8 +39,22 @@ type group struct {
 	Description string          `json:"description"`
 	Schema      json.RawMessage `json:"schema"`
 	Tests       []struct {
-		Valid bool `json:"valid"`
+		Data  json.RawMessage `json:"data"`
+		Valid bool            `json:"valid"`
 	} `json:"tests"`
+}
+
+// validInstances counts the distinct instances the group calls valid.
+func (g group) validInstances() int {
+	seen := map[string]bool{}
+	for _, tc := range g.Tests {
+		var v any
+		if tc.Valid && json.Unmarshal(tc.Data, &v) == nil {
+			b, _ := json.Marshal(v)
+			seen[string(b)] = true
+		}
+	}
+	return len(seen)
 }
 
 // outcome of one group.
@@ -172,8 +192,10 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 		return unsupported, nil, "the validator cannot compile the schema: " + err.Error(), "(the validator)"
 	}
 	w := p.NewWorker()
+	distinct := map[string]bool{}
 	for i := uint64(0); i < recordsPer; i++ {
 		rec := w.AppendJSON(nil, 1, i)
+		distinct[string(rec)] = true
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec))
 		if err != nil {
 			return failed, nil, fmt.Sprintf("record %d is not JSON: %s", i, rec), ""
@@ -181,6 +203,14 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 		if err := validator.Validate(inst); err != nil {
 			return failed, nil, fmt.Sprintf("record %d invalid: %s\n%v", i, rec, err), ""
 		}
+	}
+	// Variety: where the suite shows two distinct valid instances, the
+	// schema has room for variety and the records must use it.
+	if g.validInstances() >= 2 && len(distinct) < 2 {
+		if strictVariety {
+			return failed, nil, fmt.Sprintf("%d records, all the same: %s", recordsPer, w.AppendJSON(nil, 1, 0)), ""
+		}
+		t.Logf("no variety (not yet enforced): %s: %d records, all the same: %s", g.Description, recordsPer, w.AppendJSON(nil, 1, 0))
 	}
 	return pass, root, "", ""
 }
