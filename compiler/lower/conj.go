@@ -32,7 +32,7 @@ const maxConjWork = 2000
 func needsConj(s *jsonschema.Schema) bool {
 	return len(s.AllOf) > 0 || len(s.AnyOf) > 0 || len(s.OneOf) > 0 || s.Not != nil ||
 		(s.If != nil && (s.Then != nil || s.Else != nil)) ||
-		(s.Ref != nil && s.DraftVersion >= 2019) || s.DynamicRef != nil ||
+		(s.Ref != nil && s.DraftVersion >= 2019) || s.DynamicRef != nil || s.RecursiveRef != nil ||
 		len(s.Dependencies) > 0 || len(s.DependentRequired) > 0 || len(s.DependentSchemas) > 0 ||
 		len(s.PatternProperties) > 0 || (s.PropertyNames != nil && !isTrueSchema(s.PropertyNames)) ||
 		(s.UnevaluatedProperties != nil && !isTrueSchema(s.UnevaluatedProperties)) ||
@@ -158,14 +158,19 @@ func (l *lowerer) flatten(c conj) (*flat, error) {
 				}
 				return nil, l.errf(diag.KindUnsatisfiable, p, "", "the false schema has no instance")
 			}
-			if p.RecursiveRef != nil {
-				return nil, l.errf(diag.KindUnsupported, p, "$recursiveRef", "keyword $recursiveRef is not supported yet")
-			}
 			q := p
 			edit := func() {
 				if q == p {
 					q = l.clone(p)
 				}
+			}
+			if p.RecursiveRef != nil {
+				leave := l.enterParts([]*jsonschema.Schema{p})
+				target := l.recursiveTarget(p)
+				leave()
+				queue = append(queue, l.child(target, p))
+				edit()
+				q.RecursiveRef = nil
 			}
 			if p.DynamicRef != nil {
 				leave := l.enterParts([]*jsonschema.Schema{p})

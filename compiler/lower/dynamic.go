@@ -99,6 +99,9 @@ func (l *lowerer) index(s *jsonschema.Schema) {
 		l.dynamic = true
 		l.index(s.DynamicRef.Ref)
 	}
+	if s.RecursiveRef != nil {
+		l.dynamic = true
+	}
 	for _, c := range []*jsonschema.Schema{s.Ref, s.RecursiveRef, s.Not, s.If, s.Then, s.Else,
 		s.PropertyNames, s.UnevaluatedProperties, s.Contains, s.Items2020, s.UnevaluatedItems, s.ContentSchema} {
 		l.index(c)
@@ -151,6 +154,22 @@ func (l *lowerer) dynamicTarget(s *jsonschema.Schema) (*jsonschema.Schema, error
 		}
 	}
 	return target, nil
+}
+
+// recursiveTarget resolves a 2019-09 $recursiveRef: its static target,
+// unless that target sets $recursiveAnchor, in which case the outermost
+// resource of the dynamic scope that sets it too.
+func (l *lowerer) recursiveTarget(s *jsonschema.Schema) *jsonschema.Schema {
+	target := s.RecursiveRef
+	if !target.RecursiveAnchor {
+		return target
+	}
+	for _, loc := range l.scope {
+		if root := l.byLoc[loc]; root != nil && root.RecursiveAnchor {
+			return root
+		}
+	}
+	return target
 }
 
 // dynamicAnchorIn returns the schema of the resource at loc that declares

@@ -187,6 +187,9 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 		}
 		return l.ref(target, m)
 	}
+	if s.RecursiveRef != nil && siblingConstraint(s, "$recursiveRef") == "" {
+		return l.ref(l.recursiveTarget(s), m)
+	}
 	if n, ok, err := l.combinator(s, m, raw, keys, name); ok || err != nil {
 		return n, err
 	}
