@@ -88,10 +88,20 @@ func (v *validation) run(r *bufio.Reader, ext string) error {
 	if err != nil {
 		return &ioError{err}
 	}
-	if first == '[' && ext != ".ndjson" && ext != ".jsonl" {
+	if first == '[' && ext != ".ndjson" && ext != ".jsonl" && !firstLineIsRecord(r) {
 		return v.array(r)
 	}
 	return v.lines(r)
+}
+
+// firstLineIsRecord reports whether the input's first line is a whole JSON
+// value with more lines after it: NDJSON whose records are arrays, rather
+// than one JSON array of records (whose first line, pretty or compact, is
+// either not a whole value or the only line).
+func firstLineIsRecord(r *bufio.Reader) bool {
+	buf, _ := r.Peek(r.Size())
+	line, rest, ok := bytes.Cut(buf, []byte{'\n'})
+	return ok && json.Valid(line) && len(bytes.TrimSpace(rest)) > 0
 }
 
 func peekNonSpace(r *bufio.Reader) (byte, error) {
