@@ -35,13 +35,14 @@ func AppendCSVCell(buf, v []byte) []byte {
 		return buf
 	case v[0] == '"':
 		var small [256]byte
-		return AppendCSVField(buf, appendUnquotedJSON(small[:0], v))
+		return AppendCSVField(buf, AppendUnquotedJSON(small[:0], v))
 	}
 	return AppendCSVField(buf, v)
 }
 
-// appendUnquotedJSON appends the text of the JSON string literal lit.
-func appendUnquotedJSON(dst, lit []byte) []byte {
+// AppendUnquotedJSON appends the text of the JSON string literal lit (with
+// its quotes), as written by AppendJSONString or any JSON encoder.
+func AppendUnquotedJSON(dst, lit []byte) []byte {
 	s := lit[1 : len(lit)-1]
 	for i := 0; i < len(s); i++ {
 		c := s[i]

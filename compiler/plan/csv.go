@@ -151,7 +151,7 @@ func (row *csvRow) setCell(col int, v []byte) {
 	start := len(row.text)
 	switch {
 	case v[0] == '"':
-		row.text = appendUnquoted(row.text, v)
+		row.text = runtime.AppendUnquotedJSON(row.text, v)
 	case string(v) == "null":
 	default:
 		row.text = append(row.text, v...)
