@@ -149,16 +149,41 @@ func (l *lowerer) mergeProperties(m *jsonschema.Schema, f *flat) {
 	}
 }
 
+// patternKeySamples is how many names safeKeys draws from each
+// patternProperties or propertyNames pattern.
+const patternKeySamples = 16
+
 // safeKeys returns the names generated members of an object with no
 // declared or required property may have when names are constrained
 // (f.noExtra): the words of runtime.KeyWords and the strings a
-// propertyNames enum or const lists, kept when no propertyNames rejects
+// propertyNames enum or const lists and names drawn from the patterns
+// of patternProperties and propertyNames, kept when no propertyNames rejects
 // them, no dependency is triggered by them and their member schemas
 // (patternProperties, additionalProperties, unevaluatedProperties) are
 // the same list — the largest such group, its first name winning ties.
 func (l *lowerer) safeKeys(f *flat) ([]string, []*jsonschema.Schema) {
 	cands := runtime.KeyWords()
 	trigger := map[string]bool{}
+	var patterns []string
+	for _, p := range f.pos {
+		for re := range p.PatternProperties {
+			patterns = append(patterns, re.String())
+		}
+		if pn := p.PropertyNames; pn != nil && pn.Pattern != nil {
+			patterns = append(patterns, pn.Pattern.String())
+		}
+	}
+	slices.Sort(patterns)
+	for _, pat := range slices.Compact(patterns) {
+		re, err := runtime.CompileRegex(pat)
+		if err != nil {
+			continue
+		}
+		for j := range patternKeySamples {
+			st := runtime.RecordStream(0, 0, uint64(j))
+			cands = append(cands, string(re.Append(&st, nil)))
+		}
+	}
 	for _, p := range f.pos {
 		if pn := p.PropertyNames; pn != nil {
 			if pn.Const != nil {
