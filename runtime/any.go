@@ -39,3 +39,18 @@ func AppendKey(s *Stream, i int, buf []byte) []byte {
 	}
 	return buf
 }
+
+// KeyWords returns the words AppendKey draws member names from (a copy),
+// for the compiler to check which of them a schema allows as names.
+func KeyWords() []string { return append([]string(nil), commonWords...) }
+
+// AppendKeyFrom appends the name of the i-th generated member of a
+// map-like object whose names are drawn from words (names the compiler
+// proved allowed): distinct for distinct i < len(words), whatever streams
+// the caller passes, as word i%len(words) classes split like AppendKey's.
+// The caller never asks for more than len(words) members.
+func AppendKeyFrom(s *Stream, i int, words []string, buf []byte) []byte {
+	classes := min(len(words), keyClasses)
+	perClass := uint64(len(words) / classes)
+	return append(buf, words[uint64(i%classes)+uint64(classes)*s.Uint64n(perClass)]...)
+}

@@ -177,13 +177,21 @@ func (p *genPrinter) extra(v *site, x *ir.Extra) []jen.Code {
 	if streamUse(v) != useNone {
 		ks = jen.Id("ks")
 	}
+	key := rt("AppendKey").Call(jen.Op("&").Id("ks"), jen.Id("i"), jen.Id("buf"))
+	if x.Keys != nil {
+		words := make([]jen.Code, len(x.Keys))
+		for i, k := range x.Keys {
+			words[i] = jen.Lit(k)
+		}
+		key = rt("AppendKeyFrom").Call(jen.Op("&").Id("ks"), jen.Id("i"), jen.Index().String().Values(words...), jen.Id("buf"))
+	}
 	return []jen.Code{
 		jen.Id("es").Op(":=").Add(jen.Id("s").Dot("Child").Call(rt("ExtraID"))),
 		jen.Id("n").Op(":=").Add(rt("ArrayLen").Call(jen.Op("&").Id("es"), jen.Lit(x.Min), jen.Lit(x.Max), jen.Id("shallow"))),
 		jen.For(jen.Id("i").Op(":=").Lit(0), jen.Id("i").Op("<").Id("n"), jen.Id("i").Op("++")).Block(
 			jen.If(jen.Id("i").Op(">").Lit(0)).Block(jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.LitRune(','))),
 			jen.Id("ks").Op(":=").Id("es").Dot("Child").Call(jen.Uint64().Call(jen.Id("i"))),
-			jen.Id("buf").Op("=").Add(rt("QuoteTail").Call(rt("AppendKey").Call(jen.Op("&").Id("ks"), jen.Id("i"), jen.Id("buf")), jen.Len(jen.Id("buf")))),
+			jen.Id("buf").Op("=").Add(rt("QuoteTail").Call(key, jen.Len(jen.Id("buf")))),
 			jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.LitRune(':')),
 			jen.Id("buf").Op("=").Add(p.raw(v, ks, jen.Id("buf"))),
 		),

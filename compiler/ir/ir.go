@@ -127,6 +127,11 @@ type Field struct {
 type Extra struct {
 	Min, Max int
 	Value    Node
+	// Keys, when non-nil, are the names members may have (proven allowed
+	// by propertyNames, patternProperties and dependencies), drawn with
+	// runtime.AppendKeyFrom; Max <= min(len(Keys), 64). Nil: any
+	// runtime.AppendKey name.
+	Keys []string
 }
 
 // Array is a JSON array: Prefix[i] for the first items, then Items.

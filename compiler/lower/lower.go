@@ -37,7 +37,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 	l := &lowerer{set: set, defs: map[defKey]*ir.Def{}, names: map[string]bool{}, byLoc: map[string]*jsonschema.Schema{},
 		fromIf: map[*jsonschema.Schema]bool{}, patterns: map[*jsonschema.Schema][]string{},
 		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
-		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{},
+		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{}, extraKeys: map[*jsonschema.Schema][]string{},
 		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
 		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
@@ -84,6 +84,7 @@ type lowerer struct {
 	origin    map[*jsonschema.Schema]*jsonschema.Schema // clone → the compiled schema it narrows
 	order     map[*jsonschema.Schema][]string           // property order of merged schemas
 	noExtra   map[*jsonschema.Schema]bool               // merged objects that must not get generated members
+	extraKeys map[*jsonschema.Schema][]string           // merged objects whose generated members take only these names
 	unsup     map[*jsonschema.Schema]string             // schemas refused when lowered
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place

@@ -1,11 +1,13 @@
 package lower
 
 import (
+	"fmt"
 	"math/big"
 	"slices"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/synthgen/synthgen/compiler/diag"
+	"github.com/synthgen/synthgen/runtime"
 )
 
 // merge intersects the keyword-only schemas of a flattened conjunction
@@ -130,43 +132,157 @@ func (l *lowerer) mergeProperties(m *jsonschema.Schema, f *flat) {
 	if len(names) == 0 {
 		m.AdditionalProperties = false
 		l.noExtra[m] = true
+		if keys, subs := l.safeKeys(f); keys != nil {
+			m.AdditionalProperties = l.allOf(m, subs)
+			l.extraKeys[m] = keys
+		}
 		return
 	}
 	m.Properties = map[string]*jsonschema.Schema{}
 	for _, k := range names {
-		var subs []*jsonschema.Schema
-		for _, p := range f.pos {
-			if ps, ok := p.Properties[k]; ok {
-				subs = append(subs, ps)
-			}
-			pats := anyPattern(p.PatternProperties, k)
-			subs = append(subs, pats...)
-			if _, ok := p.Properties[k]; ok || len(pats) > 0 {
-				continue
-			}
-			switch ap := p.AdditionalProperties.(type) {
-			case bool:
-				if !ap {
-					subs = append(subs, l.boolSchema(p, false))
-				}
-			case *jsonschema.Schema:
-				subs = append(subs, ap)
-			}
-			if up := p.UnevaluatedProperties; up != nil && !isTrueSchema(up) && !l.evaluatesProperty(f, p, k) {
-				subs = append(subs, up)
-			}
-		}
-		for _, p := range f.pos {
-			if pn := p.PropertyNames; pn != nil && !l.valid(pn, k) {
-				subs = append(subs, l.boolSchema(p, false))
-			}
-		}
+		subs := l.memberSchemas(f, k)
 		m.Properties[k] = l.allOf(m, subs)
 	}
 	l.order[m] = names
 	if apFalseSeen || f.noExtra {
 		l.noExtra[m] = true
 	}
+}
+
+// patternKeySamples is how many names safeKeys draws from each
+// patternProperties or propertyNames pattern.
+const patternKeySamples = 16
+
+// safeKeys returns the names generated members of an object with no
+// declared or required property may have when names are constrained
+// (f.noExtra): the words of runtime.KeyWords and the strings a
+// propertyNames enum or const lists and names drawn from the patterns
+// of patternProperties and propertyNames, kept when no propertyNames rejects
+// them, no dependency is triggered by them and their member schemas
+// (patternProperties, additionalProperties, unevaluatedProperties) are
+// the same list — the largest such group, its first name winning ties.
+func (l *lowerer) safeKeys(f *flat) ([]string, []*jsonschema.Schema) {
+	cands := runtime.KeyWords()
+	trigger := map[string]bool{}
+	var patterns []string
+	for _, p := range f.pos {
+		for re := range p.PatternProperties {
+			patterns = append(patterns, re.String())
+		}
+		if pn := p.PropertyNames; pn != nil && pn.Pattern != nil {
+			patterns = append(patterns, pn.Pattern.String())
+		}
+	}
+	slices.Sort(patterns)
+	for _, pat := range slices.Compact(patterns) {
+		re, err := runtime.CompileRegex(pat)
+		if err != nil {
+			continue
+		}
+		for j := range patternKeySamples {
+			st := runtime.RecordStream(0, 0, uint64(j))
+			cands = append(cands, string(re.Append(&st, nil)))
+		}
+	}
+	for _, p := range f.pos {
+		if pn := p.PropertyNames; pn != nil {
+			if pn.Const != nil {
+				if s, ok := (*pn.Const).(string); ok {
+					cands = append(cands, s)
+				}
+			}
+			if pn.Enum != nil {
+				for _, v := range pn.Enum.Values {
+					if s, ok := v.(string); ok {
+						cands = append(cands, s)
+					}
+				}
+			}
+		}
+		for k := range p.Dependencies {
+			trigger[k] = true
+		}
+		for k := range p.DependentRequired {
+			trigger[k] = true
+		}
+		for k := range p.DependentSchemas {
+			trigger[k] = true
+		}
+	}
+	type group struct {
+		keys []string
+		subs []*jsonschema.Schema
+	}
+	var groups []*group
+	byID := map[string]*group{}
+	seen := map[string]bool{}
+next:
+	for _, k := range cands {
+		if seen[k] || trigger[k] {
+			continue
+		}
+		seen[k] = true
+		subs := l.memberSchemas(f, k)
+		id := ""
+		for _, s := range subs {
+			if s.Bool != nil && !*s.Bool {
+				continue next
+			}
+			id += fmt.Sprintf("%p,", s)
+		}
+		g := byID[id]
+		if g == nil {
+			g = &group{subs: subs}
+			byID[id] = g
+			groups = append(groups, g)
+		}
+		g.keys = append(g.keys, k)
+	}
+	var best *group
+	for _, g := range groups {
+		if best == nil || len(g.keys) > len(best.keys) {
+			best = g
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return best.keys, best.subs
+}
+
+// memberSchemas lists what every schema of f says of member k: its
+// property schema, else its matching patternProperties, else its
+// additionalProperties — and unevaluatedProperties when no schema
+// evaluates k; false when a propertyNames rejects k.
+func (l *lowerer) memberSchemas(f *flat, k string) []*jsonschema.Schema {
+	var subs []*jsonschema.Schema
+	for _, p := range f.pos {
+		if ps, ok := p.Properties[k]; ok {
+			subs = append(subs, ps)
+		}
+		pats := anyPattern(p.PatternProperties, k)
+		subs = append(subs, pats...)
+		if _, ok := p.Properties[k]; ok || len(pats) > 0 {
+			continue
+		}
+		switch ap := p.AdditionalProperties.(type) {
+		case bool:
+			if !ap {
+				subs = append(subs, l.boolSchema(p, false))
+			}
+		case *jsonschema.Schema:
+			subs = append(subs, ap)
+		}
+		if up := p.UnevaluatedProperties; up != nil && !isTrueSchema(up) && !l.evaluatesProperty(f, p, k) {
+			subs = append(subs, up)
+		}
+	}
+	for _, p := range f.pos {
+		if pn := p.PropertyNames; pn != nil && !l.valid(pn, k) {
+			subs = append(subs, l.boolSchema(p, false))
+		}
+	}
+	return subs
 }
 
 // itemsOf returns p's item schemas by position: the prefix, then the

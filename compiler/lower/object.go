@@ -61,15 +61,25 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 		}
 		o.Fields = append(o.Fields, &ir.Field{Name: k, Required: true, Node: n})
 	}
-	if len(o.Fields) == 0 && len(s.Properties) == 0 && !apFalse(s.AdditionalProperties) && !l.noExtra[s] {
+	keys := l.extraKeys[s]
+	if len(o.Fields) == 0 && len(s.Properties) == 0 && !apFalse(s.AdditionalProperties) && (!l.noExtra[s] || keys != nil) {
 		v, err := l.additional(s, m, name)
 		if err != nil {
 			return nil, err
 		}
-		o.Extra = &ir.Extra{Min: 0, Max: DefaultExtraMax, Value: v}
+		o.Extra = &ir.Extra{Min: 0, Max: DefaultExtraMax, Value: v, Keys: keys}
 	}
 	if err := l.propertyCounts(s, o); err != nil {
 		return nil, err
+	}
+	if x := o.Extra; x != nil && x.Keys != nil {
+		// runtime.AppendKeyFrom gives distinct names to this many members.
+		n := min(len(x.Keys), 64)
+		if x.Min > n {
+			o.Extra = nil
+		} else {
+			x.Max = min(x.Max, n)
+		}
 	}
 	return o, nil
 }

@@ -29,7 +29,7 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		if err != nil {
 			return nil, err
 		}
-		extra = extraGen(n.Extra.Min, n.Extra.Max, g)
+		extra = extraGen(n.Extra.Min, n.Extra.Max, n.Extra.Keys, g)
 	}
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		buf = append(buf, '{')
@@ -93,7 +93,7 @@ func (b *builder) field(n ir.Node) (genFunc, bool, error) {
 // braces). It writes nothing when it draws no members, so the caller's
 // comma must then be taken back; map-like objects have no declared fields,
 // so in practice there is none.
-func extraGen(min, max int, value genFunc) genFunc {
+func extraGen(min, max int, keys []string, value genFunc) genFunc {
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		es := s.Child(runtime.ExtraID)
 		n := runtime.ArrayLen(&es, min, max, c.shallow())
@@ -103,7 +103,11 @@ func extraGen(min, max int, value genFunc) genFunc {
 			}
 			ks := es.Child(uint64(i))
 			start := len(buf)
-			buf = runtime.AppendKey(&ks, i, buf)
+			if keys != nil {
+				buf = runtime.AppendKeyFrom(&ks, i, keys, buf)
+			} else {
+				buf = runtime.AppendKey(&ks, i, buf)
+			}
 			buf = runtime.QuoteTail(buf, start)
 			buf = append(buf, ':')
 			buf = value(c, ks, buf)

@@ -135,6 +135,9 @@ func describe(n ir.Node) (string, []child) {
 		d := "object " + n.Name
 		if n.Extra != nil {
 			d += fmt.Sprintf(", %d to %d generated members", n.Extra.Min, n.Extra.Max)
+			if n.Extra.Keys != nil {
+				d += fmt.Sprintf(" named from %d allowed names", len(n.Extra.Keys))
+			}
 			cs = append(cs, child{"(each member)", n.Extra.Value})
 		}
 		return d, cs
