@@ -59,6 +59,12 @@ type Integer struct {
 	Semantic runtime.Kind
 	Locale   runtime.Locale
 	Now      int64
+	// Unique is x-unique: record i takes k = KLo + runtime.Permute(i) (a
+	// permutation keyed by the seed and the property's name), so no two
+	// records of a dataset share a value while it has at most KHi-KLo+1
+	// records. Only a property of the root object is unique (lowering
+	// enforces it); Dist is then nil.
+	Unique bool
 }
 
 // Number is (k*Step) / 10^Scale for k drawn uniformly from [KLo, KHi].
@@ -177,6 +183,26 @@ type Root struct {
 	// JSONLDContext, from the root's x-jsonld, is the @context to print
 	// as-is (JSON text).
 	JSONLDContext string
+}
+
+// UniqueLimit returns how many records a dataset of r may hold before an
+// x-unique property runs out of values (0: 2^64 or more, or none is
+// unique), and the pointer of the property that decides it.
+func UniqueLimit(r *Root) (limit uint64, pointer string) {
+	o, ok := r.Node.(*Object)
+	if !ok {
+		return 0, ""
+	}
+	for _, f := range o.Fields {
+		n, ok := f.Node.(*Integer)
+		if !ok || !n.Unique {
+			continue
+		}
+		if k := runtime.UniqueRange(n.KLo, n.KHi); k != 0 && (limit == 0 || k < limit) {
+			limit, pointer = k, n.Pointer
+		}
+	}
+	return limit, pointer
 }
 
 // RecursiveDefs returns the definitions that can reach themselves. Only a

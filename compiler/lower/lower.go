@@ -57,6 +57,9 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 	if err := l.terminate(); err != nil {
 		return nil, err
 	}
+	if err := l.checkUnique(); err != nil {
+		return nil, err
+	}
 	return l.root, nil
 }
 
