@@ -81,7 +81,7 @@ func (g *Str) appendFormat(s *Stream, buf []byte) ([]byte, int, bool) {
 		if g.Format.unicode() {
 			n = utf8.RuneCount(v)
 		}
-		ok := g.fitsLen(n) && (g.Regex == nil || g.Regex.match.Match(v))
+		ok := g.fitsLen(n) && (g.Regex == nil || g.Regex.Match(v))
 		if ok || attempt == strRetries {
 			return buf, attempt, ok
 		}
@@ -204,7 +204,7 @@ func (g *Str) Check() error {
 		var ok bool
 		buf, n, ok = g.appendTry(&s, buf[:0])
 		draws += n
-		if !ok || !g.fitsLen(utf8.RuneCount(buf)) || g.Regex != nil && !g.Regex.match.Match(buf) {
+		if !ok || !g.fitsLen(utf8.RuneCount(buf)) || g.Regex != nil && !g.Regex.Match(buf) {
 			misses++
 		}
 	}
