@@ -19,6 +19,7 @@ type rxAtom struct {
 	min, max int
 	ascii    [2]uint64 // runes below 128
 	ranges   []rune    // all runes, as lo, hi pairs (the class's own)
+	size     uint64    // how many runes the set holds
 }
 
 func (a *rxAtom) has(r rune) bool {
@@ -39,6 +40,7 @@ func (a *rxAtom) has(r rune) bool {
 func newAtom(ranges []rune, min, max int) rxAtom {
 	a := rxAtom{min: min, max: max, ranges: ranges}
 	for i := 0; i+1 < len(ranges); i += 2 {
+		a.size += uint64(ranges[i+1]-ranges[i]) + 1
 		for r := ranges[i]; r <= ranges[i+1] && r < 128; r++ {
 			a.ascii[r>>6] |= 1 << (r & 63)
 		}

@@ -59,3 +59,33 @@ func BenchmarkIntUnique(b *testing.B) {
 	}
 	_ = sink
 }
+
+func TestUniqueStringsAreDistinctMatches(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		size    uint64
+	}{
+		{`^CUST-[0-9]{3}$`, 1000},
+		{`^[A-C]{2}x[0-1]é$`, 18},
+		{`^[a-z]{14}$`, 0},
+	} {
+		g := Str{MaxLen: -1, Regex: MustCompileRegex(tc.pattern)}
+		size, ok := g.Regex.UniqueSize()
+		if !ok || size != tc.size {
+			t.Fatalf("%s: size %d, %v; want %d", tc.pattern, size, ok, tc.size)
+		}
+		seen := map[string]bool{}
+		for i := uint64(0); i < min(size-1, 5000)+1; i++ {
+			v := string(g.AppendUnique(5, i, 7, nil))
+			if seen[v] || !g.Regex.match.MatchString(v) {
+				t.Fatalf("%s: index %d gives %q, repeated or not a match", tc.pattern, i, v)
+			}
+			seen[v] = true
+		}
+	}
+	for _, p := range []string{`^[0-9]{2,4}$`, `^a|b$`, `^[^a]$`, `[0-9]{4}`} {
+		if _, ok := MustCompileRegex(p).UniqueSize(); ok {
+			t.Errorf("%s: enumerable, want not", p)
+		}
+	}
+}

@@ -30,7 +30,7 @@ func streamUse(s *site) use {
 	switch n := s.node.(type) {
 	case *ir.Null:
 		return useNone
-	case *ir.Integer:
+	case *ir.Integer, *ir.String:
 		if s.unique {
 			return useNone
 		}
@@ -116,7 +116,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"), buf)...)
 	}
 	if s.unique {
-		return rt("AppendInt").Call(buf, uniqueValue(s))
+		return uniqueRaw(s, buf)
 	}
 	if v := providedRaw(s, sv, buf); v != nil {
 		return v

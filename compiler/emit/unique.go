@@ -17,8 +17,14 @@ import (
 // markUnique records the property name of an x-unique integer: its
 // permutation is keyed by runtime.FieldID(name).
 func markUnique(s *site, name string) {
-	if n, ok := s.node.(*ir.Integer); ok && n.Unique {
-		s.unique, s.uniqueID = true, runtime.FieldID(name)
+	switch n := s.node.(type) {
+	case *ir.Integer:
+		s.unique = n.Unique
+	case *ir.String:
+		s.unique = n.Unique
+	}
+	if s.unique {
+		s.uniqueID = runtime.FieldID(name)
 	}
 }
 
@@ -48,7 +54,20 @@ func indexArgs(args []jen.Code, s *site) []jen.Code {
 	return args
 }
 
-// uniqueValue is an x-unique integer's value.
+// uniqueValue is an x-unique property's Go value.
 func uniqueValue(s *site) *jen.Statement {
-	return jen.Id(s.leaf).Dot("Unique").Call(jen.Id("seed"), jen.Id("index"), jen.Id(fmt.Sprintf("0x%016x", s.uniqueID)))
+	args := []jen.Code{jen.Id("seed"), jen.Id("index"), jen.Id(fmt.Sprintf("0x%016x", s.uniqueID))}
+	if _, ok := s.node.(*ir.String); ok {
+		return jen.String().Call(jen.Id(s.leaf).Dot("AppendUnique").Call(append(args, jen.Nil())...))
+	}
+	return jen.Id(s.leaf).Dot("Unique").Call(args...)
+}
+
+// uniqueRaw appends an x-unique property's JSON to buf.
+func uniqueRaw(s *site, buf jen.Code) *jen.Statement {
+	args := []jen.Code{jen.Id("seed"), jen.Id("index"), jen.Id(fmt.Sprintf("0x%016x", s.uniqueID))}
+	if _, ok := s.node.(*ir.String); ok {
+		return jen.Id(s.leaf).Dot("AppendUniqueJSON").Call(append(args, buf)...)
+	}
+	return rt("AppendInt").Call(buf, jen.Id(s.leaf).Dot("Unique").Call(args...))
 }

@@ -95,6 +95,10 @@ type String struct {
 	Semantic runtime.Kind
 	Locale   runtime.Locale
 	Now      int64
+	// Unique is x-unique: record i takes the string of Pattern's language
+	// at runtime.Permute(i) (runtime.Regex.UniqueSize: a fixed-width
+	// shape), as for Integer; Semantic and Format are then none.
+	Unique bool
 }
 
 // Enum picks one of Values, each the canonical JSON encoding of an allowed
@@ -194,12 +198,23 @@ func UniqueLimit(r *Root) (limit uint64, pointer string) {
 		return 0, ""
 	}
 	for _, f := range o.Fields {
-		n, ok := f.Node.(*Integer)
-		if !ok || !n.Unique {
+		var k uint64
+		switch n := f.Node.(type) {
+		case *Integer:
+			if !n.Unique {
+				continue
+			}
+			k = runtime.UniqueRange(n.KLo, n.KHi)
+		case *String:
+			if !n.Unique {
+				continue
+			}
+			k, _ = runtime.MustCompileRegex(n.Pattern).UniqueSize()
+		default:
 			continue
 		}
-		if k := runtime.UniqueRange(n.KLo, n.KHi); k != 0 && (limit == 0 || k < limit) {
-			limit, pointer = k, n.Pointer
+		if k != 0 && (limit == 0 || k < limit) {
+			limit, pointer = k, f.Node.Info().Pointer
 		}
 	}
 	return limit, pointer

@@ -2,6 +2,7 @@ package lower
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
 	"github.com/synthgen/synthgen/compiler/diag"
@@ -33,10 +34,13 @@ func (l *lowerer) unique(s *jsonschema.Schema, raw map[string]any, t typeSet, n 
 	if err != nil || !want || t == tNull {
 		return n, err
 	}
+	if str, ok := n.(*ir.String); ok {
+		return l.uniqueString(s, str)
+	}
 	in, ok := n.(*ir.Integer)
 	if !ok {
-		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique applies to integers only").
-			WithHint("give the field type integer with minimum and maximum, or drop x-unique")
+		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique applies to integers and to strings with a fixed-width pattern only").
+			WithHint("give the field type integer with minimum and maximum, or a string pattern such as ^ID-[0-9]{8}$")
 	}
 	if _, ok := raw["x-distribution"]; ok {
 		return nil, l.errf(diag.KindInvalid, s, "x-unique", "x-unique and x-distribution exclude each other: unique values follow a permutation of the range")
@@ -49,6 +53,32 @@ func (l *lowerer) unique(s *jsonschema.Schema, raw map[string]any, t typeSet, n 
 	in.Unique = true
 	in.Notes = append(in.Notes, "unique: a permutation of the record index (x-unique)")
 	return in, nil
+}
+
+// uniqueString applies x-unique to a string: its pattern must enumerate a
+// fixed-width language (runtime.Regex.UniqueSize), whose strings must fit
+// the lengths; the values are then that language's strings, in permuted
+// order, rather than the detected kind's.
+func (l *lowerer) uniqueString(s *jsonschema.Schema, n *ir.String) (ir.Node, error) {
+	hint := "give the string a pattern of fixed-width parts, such as ^ID-[0-9]{8}$ (no alternation, no variable repeats)"
+	if n.Pattern == "" || n.Format != runtime.FormatNone {
+		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique on a string needs a pattern and no format").WithHint(hint)
+	}
+	g := runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Regex: runtime.MustCompileRegex(n.Pattern)}
+	size, ok := g.Regex.UniqueSize()
+	if !ok {
+		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique: pattern %s is not a fixed-width shape whose strings can be counted", n.Pattern).WithHint(hint)
+	}
+	if k := utf8.RuneCount(g.AppendUnique(0, 0, 0, nil)); k < n.MinLen || n.MaxLen >= 0 && k > n.MaxLen {
+		return nil, l.errf(diag.KindUnsatisfiable, s, "x-unique", "x-unique: the pattern's strings have %d characters, outside minLength/maxLength", k)
+	}
+	if size != 0 && size < runtime.UniqueMinRange {
+		return nil, l.errf(diag.KindUnsatisfiable, s, "x-unique", "x-unique: the pattern holds only %d strings (fewer than %d)", size, runtime.UniqueMinRange).WithHint(hint)
+	}
+	n.Semantic = runtime.KindNone
+	n.Unique = true
+	n.Notes = append(n.Notes, "unique: the pattern's strings in a permutation of the record index (x-unique)")
+	return n, nil
 }
 
 // checkUnique refuses x-unique anywhere but on a property of the root
@@ -69,8 +99,8 @@ func (l *lowerer) checkUnique() error {
 	}
 	var err error
 	check := func(n ir.Node) bool {
-		if in, ok := n.(*ir.Integer); ok && in.Unique && !allowed[n] && err == nil {
-			file, ptr, _ := strings.Cut(in.Pointer, "#")
+		if isUnique(n) && !allowed[n] && err == nil {
+			file, ptr, _ := strings.Cut(n.Info().Pointer, "#")
 			err = diag.New(diag.KindUnsupported, file, "#"+ptr, "x-unique",
 				"x-unique is supported on a property of the root object only, not inside arrays, nested objects, unions (nullable) or definitions").
 				WithHint("move the unique field to the root object, or drop x-unique")
@@ -82,4 +112,14 @@ func (l *lowerer) checkUnique() error {
 		ir.Walk(d.Node, check)
 	}
 	return err
+}
+
+func isUnique(n ir.Node) bool {
+	switch n := n.(type) {
+	case *ir.Integer:
+		return n.Unique
+	case *ir.String:
+		return n.Unique
+	}
+	return false
 }

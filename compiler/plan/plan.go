@@ -163,6 +163,16 @@ func uniqueIntGen(n *ir.Integer, name string) genFunc {
 	}
 }
 
+// uniqueStrGen is an x-unique string property: the string of its
+// pattern's language at a permutation of the record index.
+func uniqueStrGen(n *ir.String, name string) genFunc {
+	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Regex: runtime.MustCompileRegex(n.Pattern)}
+	id := runtime.FieldID(name)
+	return func(c *ctx, _ runtime.Stream, buf []byte) []byte {
+		return g.AppendUniqueJSON(c.seed, c.index, id, buf)
+	}
+}
+
 func decimalDist(n *ir.Number) *runtime.DecimalDist {
 	return &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: *n.Dist,
 		Semantic: n.Semantic, Locale: n.Locale}

@@ -16,12 +16,13 @@ import (
 )
 
 const uniqueIDs = `{
-  "type": "object", "required": ["id", "ref", "n"],
+  "type": "object", "required": ["id", "ref", "n", "code"],
   "properties": {
     "id": {"type": "integer", "minimum": 1, "maximum": 200000, "x-unique": true},
     "ref": {"type": "integer", "minimum": 0, "maximum": 9000000000, "multipleOf": 3, "x-unique": true},
     "maybe": {"type": "integer", "minimum": 0, "maximum": 999999, "x-unique": true},
-    "n": {"type": "integer", "minimum": 0, "maximum": 3}
+    "n": {"type": "integer", "minimum": 0, "maximum": 3},
+    "code": {"type": "string", "pattern": "^AB-[0-9]{6}[A-Z]$", "x-unique": true}
   }
 }`
 
@@ -37,6 +38,7 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 	ids := make([]bool, total+1)
 	refs := map[int64]bool{}
 	maybes := map[int64]bool{}
+	codes := map[string]bool{}
 	for k := uint64(0); k < shards; k++ {
 		var b bytes.Buffer
 		if err := p.Write(&b, plan.Options{Seed: 9, Start: k * total / shards, Count: total / shards, Workers: 2}); err != nil {
@@ -47,6 +49,7 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 			var r struct {
 				ID, Ref int64
 				Maybe   *int64
+				Code    string
 			}
 			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
 				t.Fatal(err)
@@ -59,6 +62,10 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 				t.Fatalf("ref %d off the grid or repeated", r.Ref)
 			}
 			refs[r.Ref] = true
+			if len(r.Code) != 10 || !strings.HasPrefix(r.Code, "AB-") || codes[r.Code] {
+				t.Fatalf("code %q off the pattern or repeated", r.Code)
+			}
+			codes[r.Code] = true
 			if r.Maybe != nil {
 				if maybes[*r.Maybe] {
 					t.Fatalf("maybe %d repeated", *r.Maybe)
@@ -86,7 +93,9 @@ func TestUniqueIsRefusedWhereTheIndexNamesNoSingleValue(t *testing.T) {
 		{"inside array items", `{"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer", "x-unique": true}}}}`, "root object only"},
 		{"in a nested object", `{"type": "object", "properties": {"a": {"type": "object", "properties": {"id": {"type": "integer", "x-unique": true}}}}}`, "root object only"},
 		{"on a nullable integer", `{"type": "object", "properties": {"id": {"type": ["integer", "null"], "x-unique": true}}}`, "root object only"},
-		{"on a string", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "integers only"},
+		{"on a string without a pattern", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "needs a pattern"},
+		{"on a variable-width pattern", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^[0-9]{4,8}$", "x-unique": true}}}`, "not a fixed-width shape"},
+		{"on a number", `{"type": "object", "properties": {"id": {"type": "number", "x-unique": true}}}`, "integers and to strings"},
 		{"on a tiny range", `{"type": "object", "properties": {"id": {"type": "integer", "minimum": 1, "maximum": 50, "x-unique": true}}}`, "only 50 values"},
 		{"with a distribution", `{"type": "object", "properties": {"id": {"type": "integer", "x-unique": true, "x-distribution": "normal"}}}`, "exclude each other"},
 		{"not a boolean", `{"type": "object", "properties": {"id": {"type": "integer", "x-unique": "yes"}}}`, "true or false"},
