@@ -95,6 +95,7 @@ func TestUniqueIsRefusedWhereTheIndexNamesNoSingleValue(t *testing.T) {
 		{"on a nullable integer", `{"type": "object", "properties": {"id": {"type": ["integer", "null"], "x-unique": true}}}`, "root object only"},
 		{"on a string without a pattern", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "needs a pattern"},
 		{"on a variable-width pattern", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^[0-9]{4,8}$", "x-unique": true}}}`, "not a fixed-width shape"},
+		{"on an enum", `{"type": "object", "properties": {"id": {"enum": [1, 2, 3], "x-unique": true}}}`, "integers and to strings"},
 		{"on a number", `{"type": "object", "properties": {"id": {"type": "number", "x-unique": true}}}`, "integers and to strings"},
 		{"on a tiny range", `{"type": "object", "properties": {"id": {"type": "integer", "minimum": 1, "maximum": 50, "x-unique": true}}}`, "only 50 values"},
 		{"with a distribution", `{"type": "object", "properties": {"id": {"type": "integer", "x-unique": true, "x-distribution": "normal"}}}`, "exclude each other"},
