@@ -72,3 +72,17 @@ func BenchmarkRegexMatchRegexp(b *testing.B) {
 		}
 	}
 }
+
+func TestFitsBytesDecidesAsCountingRunesDoes(t *testing.T) {
+	values := []string{"", "a", "abcd", "ééé", "日本語テキスト", "a日b", "\xff\xfe", "abcdefghijklmnop"}
+	for _, v := range values {
+		for minLen := 0; minLen <= 6; minLen++ {
+			for maxLen := -1; maxLen <= 18; maxLen++ {
+				g := Str{MinLen: minLen, MaxLen: maxLen}
+				if got, want := g.fitsBytes([]byte(v)), g.fitsLen(len([]rune(v))); got != want {
+					t.Fatalf("%q in [%d, %d]: fitsBytes %v, counting %v", v, minLen, maxLen, got, want)
+				}
+			}
+		}
+	}
+}

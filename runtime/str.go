@@ -67,6 +67,15 @@ func (g *Str) appendConstrained(s *Stream, buf []byte) ([]byte, int, bool) {
 	return g.appendPlain(s, buf), 1, true
 }
 
+// fitsBytes is fitsLen(utf8.RuneCount(v)), counting only when the byte
+// length leaves it open: v holds between len(v)/4 and len(v) runes.
+func (g *Str) fitsBytes(v []byte) bool {
+	if (g.MaxLen < 0 || len(v) <= g.MaxLen) && g.MinLen*utf8.UTFMax <= len(v) {
+		return true
+	}
+	return g.fitsLen(utf8.RuneCount(v))
+}
+
 func (g *Str) fitsLen(n int) bool {
 	return n >= g.MinLen && (g.MaxLen < 0 || n <= g.MaxLen)
 }
