@@ -18,6 +18,10 @@ type Regex struct {
 	// format generator must also satisfy the pattern. It is never used to
 	// filter plain regex output.
 	match *regexp.Regexp
+	// linear, when isLinear, decides the same as match, faster
+	// (regex_match.go).
+	linear   []rxAtom
+	isLinear bool
 
 	nodes   []rxNode
 	kids    []int32 // children of concat and alternate nodes
@@ -56,6 +60,8 @@ func CompileRegex(pattern string) (*Regex, error) {
 		return nil, fmt.Errorf("pattern %s: %w", pattern, err)
 	}
 	r := &Regex{src: pattern, re2: re2, match: match}
+	r.linear = linearAtoms(tree)
+	r.isLinear = r.linear != nil || isEmptyAnchored(tree)
 	c := rxCompiler{r: r}
 	root, ok := c.node(tree)
 	if !ok {
@@ -130,7 +136,7 @@ func (r *Regex) checkAssertions() error {
 		var ok bool
 		buf, n, ok = r.appendTry(&s, buf[:0])
 		draws += n
-		if !ok || !r.match.Match(buf) {
+		if !ok || !r.Match(buf) {
 			misses++
 		}
 	}

@@ -104,6 +104,15 @@ func (g *Str) appendConstrained(s *Stream, buf []byte) ([]byte, int, bool) {
 	return g.appendPlain(s, buf), 1, true
 }
 
+// fitsBytes is fitsLen(utf8.RuneCount(v)), counting only when the byte
+// length leaves it open: v holds between len(v)/4 and len(v) runes.
+func (g *Str) fitsBytes(v []byte) bool {
+	if (g.MaxLen < 0 || len(v) <= g.MaxLen) && g.MinLen*utf8.UTFMax <= len(v) {
+		return true
+	}
+	return g.fitsLen(utf8.RuneCount(v))
+}
+
 func (g *Str) fitsLen(n int) bool {
 	return n >= g.MinLen && (g.MaxLen < 0 || n <= g.MaxLen)
 }
@@ -118,7 +127,7 @@ func (g *Str) appendFormat(s *Stream, buf []byte) ([]byte, int, bool) {
 		if g.Format.unicode() {
 			n = utf8.RuneCount(v)
 		}
-		ok := g.fitsLen(n) && (g.Regex == nil || g.Regex.match.Match(v))
+		ok := g.fitsLen(n) && (g.Regex == nil || g.Regex.Match(v))
 		if ok || attempt == strRetries {
 			return buf, attempt, ok
 		}
@@ -241,7 +250,7 @@ func (g *Str) Check() error {
 		var ok bool
 		buf, n, ok = g.appendTry(&s, buf[:0])
 		draws += n
-		if !ok || !g.fitsLen(utf8.RuneCount(buf)) || g.Regex != nil && !g.Regex.match.Match(buf) || !g.matchesAlso(buf) {
+		if !ok || !g.fitsLen(utf8.RuneCount(buf)) || g.Regex != nil && !g.Regex.Match(buf) || !g.matchesAlso(buf) {
 			misses++
 		}
 	}

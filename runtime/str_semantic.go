@@ -54,7 +54,7 @@ func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bo
 // code points and the pattern, judged by Go's regexp. A constraint added
 // to Str must be added here too, or semantic values would ignore it.
 func (g *Str) fitsValue(v []byte) bool {
-	return g.fitsLen(utf8.RuneCount(v)) && (g.Regex == nil || g.Regex.match.Match(v))
+	return g.fitsBytes(v) && (g.Regex == nil || g.Regex.Match(v))
 }
 
 // semanticRetries is how many draws a semantic value gets before the

@@ -149,7 +149,7 @@ func generatorAt(m *rootModel) jen.Code {
 		depth = 1
 	}
 	stream := rt("RecordStream").Call(jen.Id("g").Dot("seed"), rt("EntityID").Call(jen.Lit("")), jen.Id("i"))
-	return jen.Return(jen.Id(m.typ.gen).Call(stream, jen.Lit(depth)))
+	return jen.Return(jen.Id(m.typ.gen).Call(indexArgs([]jen.Code{stream, jen.Lit(depth)}, m.typ.body)...))
 }
 
 func generator(g *jen.Group, m *rootModel, at jen.Code) {

@@ -230,12 +230,14 @@ func TestEmittedTypes(t *testing.T) {
 		{"gotypes", "Timeout time.Duration `json:\"timeout\"`"},
 		{"gotypes", "Kind json.Number `json:\"type\"`"},
 		{"gotypes", "Codes *[]time.Month `json:\"codes,omitempty\"`"},
+		{"unique", "func genTicket(s runtime.Stream, depth int, seed, index uint64) Ticket"},
+		{"unique", "v.ID = ticketIDGen.Unique(seed, index, 0x"},
 	} {
 		if !strings.Contains(squeeze(src[tc.schema]), tc.decl) {
 			t.Errorf("%s: no %q in the emitted code", tc.schema, tc.decl)
 		}
 	}
-	if !equal(out.RootTypes, []string{"Any", "Combinators", "Enums", "Shipment", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Provided", "Member", "Org", "Tuples", "Unions"}) {
+	if !equal(out.RootTypes, []string{"Any", "Combinators", "Enums", "Shipment", "Steps", "Settings", "OddNames", "ShopOrder", "Contact", "Price", "Provided", "Member", "Org", "Tuples", "Unions", "Ticket"}) {
 		t.Errorf("RootTypes = %q", out.RootTypes)
 	}
 }

@@ -102,6 +102,10 @@ type site struct {
 	// that stream as an extra obj parameter. Mirrors plan's builder.field.
 	objVar   string
 	objParam bool
+	// unique: an x-unique integer property, its permutation keyed by
+	// uniqueID (unique.go).
+	unique   bool
+	uniqueID uint64
 }
 
 // builder builds the model of one root.
@@ -328,6 +332,7 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 			}
 			fs := b.site(f.Node, path+name, true, nil)
 			markObjField(fs)
+			markUnique(fs, f.Name)
 			s.fields = append(s.fields, &member{prop: f, site: fs})
 		}
 		if n.Extra != nil {
@@ -442,6 +447,7 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 			m.site = b.site(f.Node, d.name+m.goName, false, nil)
 		}
 		markObjField(m.site)
+		markUnique(m.site, f.Name)
 		d.fields = append(d.fields, m)
 	}
 	s.fields = d.fields

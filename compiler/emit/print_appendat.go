@@ -18,7 +18,7 @@ func (p *genPrinter) generatorAppendAt(m *rootModel) []jen.Code {
 	s := m.rawRoot
 	switch {
 	case s.fn != "":
-		return []jen.Code{jen.Return(jen.Id(s.fn).Call(stream, jen.Lit(depth), jen.Id("buf")))}
+		return []jen.Code{jen.Return(jen.Id(s.fn).Call(indexArgs([]jen.Code{stream, jen.Lit(depth), jen.Id("buf")}, s)...))}
 	case s.ref != nil:
 		return []jen.Code{jen.Return(jen.Id(s.ref.appendFn).Call(stream, jen.Lit(depth), jen.Id("buf")))}
 	case streamUse(s) == useNone:

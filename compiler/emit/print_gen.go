@@ -127,7 +127,7 @@ func (p *genPrinter) structFunc(s *site) jen.Code {
 		))
 	}
 	body = append(body, jen.Return(jen.Id("v")))
-	return jen.Func().Id(s.fn).Params(streamParams()...).Add(t).Block(body...)
+	return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s.fields)...).Add(t).Block(body...)
 }
 
 // rawObject mirrors the plan's object closure (and extraGen) byte for
@@ -167,7 +167,7 @@ func (p *genPrinter) rawObject(s *site, n *ir.Object) jen.Code {
 		body = append(body, p.extra(s.extra, n.Extra)...)
 	}
 	body = append(body, jen.Return(jen.Append(jen.Id("buf"), jen.LitRune('}'))))
-	return jen.Func().Id(s.fn).Params(appendParams()...).Index().Byte().Block(body...)
+	return jen.Func().Id(s.fn).Params(indexParams(appendParams(), s.fields)...).Index().Byte().Block(body...)
 }
 
 // extra mirrors the plan's extraGen: the generated members of a map-like

@@ -30,6 +30,10 @@ func streamUse(s *site) use {
 	switch n := s.node.(type) {
 	case *ir.Null:
 		return useNone
+	case *ir.Integer, *ir.String:
+		if s.unique {
+			return useNone
+		}
 	case *ir.Enum:
 		if len(n.Values) == 1 {
 			return useNone
@@ -63,6 +67,9 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 	}
 	if s.fn != "" {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"))...)
+	}
+	if s.unique {
+		return uniqueValue(s)
 	}
 	if v := providedValue(s, sv); v != nil {
 		return v
@@ -107,6 +114,9 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	}
 	if s.fn != "" {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"), buf)...)
+	}
+	if s.unique {
+		return uniqueRaw(s, buf)
 	}
 	if v := providedRaw(s, sv, buf); v != nil {
 		return v

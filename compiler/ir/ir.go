@@ -59,6 +59,12 @@ type Integer struct {
 	Semantic runtime.Kind
 	Locale   runtime.Locale
 	Now      int64
+	// Unique is x-unique: record i takes k = KLo + runtime.Permute(i) (a
+	// permutation keyed by the seed and the property's name), so no two
+	// records of a dataset share a value while it has at most KHi-KLo+1
+	// records. Only a property of the root object is unique (lowering
+	// enforces it); Dist is then nil.
+	Unique bool
 }
 
 // Number is (k*Step) / 10^Scale for k drawn uniformly from [KLo, KHi].
@@ -92,6 +98,10 @@ type String struct {
 	Now      int64
 	// Patterns are further patterns (from allOf) the value must also match.
 	Patterns []string
+	// Unique is x-unique: record i takes the string of Pattern's language
+	// at runtime.Permute(i) (runtime.Regex.UniqueSize: a fixed-width
+	// shape), as for Integer; Semantic and Format are then none.
+	Unique bool
 }
 
 // Enum picks one of Values, each the canonical JSON encoding of an allowed
@@ -185,6 +195,37 @@ type Root struct {
 	// JSONLDContext, from the root's x-jsonld, is the @context to print
 	// as-is (JSON text).
 	JSONLDContext string
+}
+
+// UniqueLimit returns how many records a dataset of r may hold before an
+// x-unique property runs out of values (0: 2^64 or more, or none is
+// unique), and the pointer of the property that decides it.
+func UniqueLimit(r *Root) (limit uint64, pointer string) {
+	o, ok := r.Node.(*Object)
+	if !ok {
+		return 0, ""
+	}
+	for _, f := range o.Fields {
+		var k uint64
+		switch n := f.Node.(type) {
+		case *Integer:
+			if !n.Unique {
+				continue
+			}
+			k = runtime.UniqueRange(n.KLo, n.KHi)
+		case *String:
+			if !n.Unique {
+				continue
+			}
+			k, _ = runtime.MustCompileRegex(n.Pattern).UniqueSize()
+		default:
+			continue
+		}
+		if k != 0 && (limit == 0 || k < limit) {
+			limit, pointer = k, f.Node.Info().Pointer
+		}
+	}
+	return limit, pointer
 }
 
 // RecursiveDefs returns the definitions that can reach themselves. Only a

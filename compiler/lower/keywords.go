@@ -73,7 +73,7 @@ var keywords = map[string]keyword{
 
 // extensions are the x- keywords the lowering reads; each handler notes
 // where its keyword does not apply.
-var extensions = map[string]bool{"x-generator": true, "x-locale": true, "x-distribution": true, "x-weights": true}
+var extensions = map[string]bool{"x-generator": true, "x-locale": true, "x-distribution": true, "x-weights": true, "x-unique": true}
 
 // notes lists, in document order, the keywords of raw that generation
 // ignores: annotations, keywords the draft does not define, siblings of a

@@ -69,6 +69,9 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 	if err := l.terminate(); err != nil {
 		return nil, err
 	}
+	if err := l.checkUnique(); err != nil {
+		return nil, err
+	}
 	return l.root, nil
 }
 
@@ -176,6 +179,9 @@ func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
 	raw, keys := l.set.Raw(s)
 	m.Notes = append(m.Notes, notes(s, raw, keys, s == l.set.Root)...)
 	if s.Enum != nil || s.Const != nil {
+		if _, err := l.unique(s, raw, 0, nil); err != nil { // x-unique: not on enums
+			return nil, err
+		}
 		return l.enum(s, m)
 	}
 	if s.Ref != nil && (s.DraftVersion < 2019 || siblingConstraint(s, "$ref") == "") {

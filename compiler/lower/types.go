@@ -180,17 +180,31 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 
 // ofType lowers s as one JSON type.
 func (l *lowerer) ofType(s *jsonschema.Schema, m ir.Meta, raw map[string]any, t typeSet, name string) (ir.Node, error) {
+	if want, err := l.uniqueRequested(s, raw); err != nil || (want && t != tInt && t != tStr && t != tNull) {
+		if err == nil {
+			_, err = l.unique(s, raw, t, nil)
+		}
+		return nil, err
+	}
 	switch t {
 	case tNull:
 		return &ir.Null{Meta: m}, nil
 	case tBool:
 		return l.flag(&ir.Boolean{Meta: m}), nil
 	case tInt:
-		return l.distributed(l.integer(s, m))(s, raw)
+		n, err := l.distributed(l.integer(s, m))(s, raw)
+		if err != nil {
+			return nil, err
+		}
+		return l.unique(s, raw, t, n)
 	case tNum:
 		return l.distributed(l.number(s, m))(s, raw)
 	case tStr:
-		return l.str(s, m, raw)
+		n, err := l.str(s, m, raw)
+		if err != nil {
+			return nil, err
+		}
+		return l.unique(s, raw, t, n)
 	case tArr:
 		return l.array(s, m, name)
 	case tObj:

@@ -20,6 +20,12 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		if err != nil {
 			return nil, err
 		}
+		if in, ok := f.Node.(*ir.Integer); ok && in.Unique {
+			g = uniqueIntGen(in, f.Name)
+		}
+		if sn, ok := f.Node.(*ir.String); ok && sn.Unique {
+			g = uniqueStrGen(sn, f.Name)
+		}
 		key := runtime.AppendJSONString(nil, f.Name)
 		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g}
 	}

@@ -18,6 +18,9 @@ type ctx struct {
 	// obj is the stream of the object whose property is being generated,
 	// for string kinds that share draws across an object's fields.
 	obj runtime.Stream
+	// seed and index name the record, for x-unique properties
+	// (uniqueIntGen).
+	seed, index uint64
 }
 
 func (c *ctx) shallow() bool { return c.depth >= c.maxDepth }
@@ -64,7 +67,7 @@ const DefaultMaxDepth = 3
 // AppendJSON appends record index of the run with seed as one line of JSON
 // (without the newline).
 func (w *Worker) AppendJSON(buf []byte, seed, index uint64) []byte {
-	w.c.depth = 0
+	w.c.depth, w.c.seed, w.c.index = 0, seed, index
 	return w.p.gen(&w.c, runtime.RecordStream(seed, w.p.entity, index), buf)
 }
 
@@ -154,6 +157,27 @@ func stringGen(n *ir.String) (genFunc, error) {
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendJSON(&s, buf)
 	}, nil
+}
+
+// uniqueIntGen is an x-unique integer property: a permutation of the
+// record index keyed by the seed and the property's name. It draws
+// nothing from its stream.
+func uniqueIntGen(n *ir.Integer, name string) genFunc {
+	g := &runtime.Int{KLo: n.KLo, KHi: n.KHi, Step: n.Step}
+	id := runtime.FieldID(name)
+	return func(c *ctx, _ runtime.Stream, buf []byte) []byte {
+		return runtime.AppendInt(buf, g.Unique(c.seed, c.index, id))
+	}
+}
+
+// uniqueStrGen is an x-unique string property: the string of its
+// pattern's language at a permutation of the record index.
+func uniqueStrGen(n *ir.String, name string) genFunc {
+	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Regex: runtime.MustCompileRegex(n.Pattern)}
+	id := runtime.FieldID(name)
+	return func(c *ctx, _ runtime.Stream, buf []byte) []byte {
+		return g.AppendUniqueJSON(c.seed, c.index, id, buf)
+	}
 }
 
 func decimalDist(n *ir.Number) *runtime.DecimalDist {

@@ -61,6 +61,9 @@ func newGenerateCmd(e *env) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			if err := checkUniqueRange(root, scale.start, count); err != nil {
+				return err
+			}
 			run := plan.Options{Context: cmd.Context(), Format: f, Seed: seed, Count: count}
 			sh, err := scale.apply(&run)
 			if err != nil {

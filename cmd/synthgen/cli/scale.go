@@ -8,6 +8,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/plan"
 )
 
@@ -91,4 +92,15 @@ func (s *scaleFlags) startProfiles() (func(), error) {
 			}
 		}
 	}, nil
+}
+
+// checkUniqueRange refuses a run whose records [start, start+count) — the
+// whole run, every shard's slice of it included — outnumber the values of
+// an x-unique property: past them the values would repeat.
+func checkUniqueRange(root *ir.Root, start, count uint64) error {
+	limit, ptr := ir.UniqueLimit(root)
+	if limit == 0 || (start <= limit && count <= limit-start) {
+		return nil
+	}
+	return usagef("--start %d -n %d: %s is x-unique and its range holds %d values, so a run may hold records 0..%d only; lower -n or widen the field's minimum/maximum", start, count, ptr, limit, limit-1)
 }

@@ -1,0 +1,139 @@
+package runtime
+
+import (
+	"math/bits"
+	"unicode/utf8"
+)
+
+// x-unique: a field's values are unique across a dataset, all shards
+// included, without remembering any: record i takes element Permute(i) of
+// the field's value range, and a permutation never repeats. The key is the
+// seed and the field, so every record computes its own value alone.
+
+// UniqueMinRange is the fewest values a range may hold for x-unique:
+// smaller ranges run out within a handful of records and are refused when
+// the schema is compiled.
+const UniqueMinRange = 100
+
+// permRounds is the Feistel network's rounds; four make a pseudo-random
+// permutation (Luby–Rackoff), six leave no visible structure.
+const permRounds = 6
+
+// Permute returns the image of i under a permutation of [0, n) keyed by
+// seed and id; n == 0 means the whole uint64 range. It is a balanced
+// Feistel network over the smallest even number of bits that holds n,
+// walking the cycle until it lands inside [0, n) (fewer than four steps
+// on average, since that domain is under 4n). Indexes i >= n wrap: i mod n.
+func Permute(seed, id, i, n uint64) uint64 {
+	if n != 0 {
+		if n == 1 {
+			return 0
+		}
+		i %= n
+	}
+	half := uint(32)
+	if n != 0 {
+		half = uint(bits.Len64(n-1)+1) / 2
+	}
+	mask := uint64(1)<<half - 1
+	key := mix(mix(seed+golden) ^ id)
+	x := i
+	for {
+		l, r := x>>half, x&mask
+		for round := uint64(0); round < permRounds; round++ {
+			l, r = r, l^(mix(r^key+round*golden)&mask)
+		}
+		x = l<<half | r
+		if n == 0 || x < n {
+			return x
+		}
+	}
+}
+
+// Unique is value index of the field id under x-unique: k*Step for k the
+// index's image in [KLo, KHi]. It draws nothing from any stream.
+func (g *Int) Unique(seed, index, id uint64) int64 {
+	k := Permute(seed, id, index, uint64(g.KHi-g.KLo)+1)
+	return (g.KLo + int64(k)) * g.Step
+}
+
+// UniqueRange is how many distinct values [kLo, kHi] holds (0: all 2^64).
+func UniqueRange(kLo, kHi int64) uint64 { return uint64(kHi-kLo) + 1 }
+
+// UniqueSize is how many strings the pattern's language holds when it can
+// be enumerated for x-unique: an anchored sequence of literals and classes,
+// each a fixed number of times (a fixed-width id shape such as
+// `^CUST-[0-9]{8}$`), with no surrogate code point in a class. size 0 with
+// ok means 2^64 or more.
+func (r *Regex) UniqueSize() (size uint64, ok bool) {
+	if !r.isLinear {
+		return 0, false
+	}
+	size = 1
+	for i := range r.linear {
+		a := &r.linear[i]
+		if a.min != a.max || a.size == 0 && a.min > 0 {
+			return 0, false
+		}
+		for j := 0; j+1 < len(a.ranges); j += 2 {
+			if a.ranges[j] <= 0xDFFF && a.ranges[j+1] >= 0xD800 {
+				return 0, false
+			}
+		}
+		for range a.min {
+			hi, lo := bits.Mul64(size, a.size)
+			if hi != 0 || size == 0 {
+				size = 0 // 2^64 or more: stays so
+				continue
+			}
+			size = lo
+		}
+	}
+	return size, true
+}
+
+// appendNth appends string k of the language UniqueSize counts, reading k
+// in mixed radix, last atom least significant, so distinct k < size give
+// distinct strings.
+func (r *Regex) appendNth(k uint64, buf []byte) []byte {
+	var tmp [64]rune
+	runes := tmp[:0]
+	for i := len(r.linear) - 1; i >= 0; i-- {
+		a := &r.linear[i]
+		for range a.min {
+			j := k % a.size
+			k /= a.size
+			runes = append(runes, a.nth(j))
+		}
+	}
+	for i := len(runes) - 1; i >= 0; i-- {
+		buf = utf8.AppendRune(buf, runes[i])
+	}
+	return buf
+}
+
+// nth is the set's j-th rune in order.
+func (a *rxAtom) nth(j uint64) rune {
+	for i := 0; i+1 < len(a.ranges); i += 2 {
+		w := uint64(a.ranges[i+1]-a.ranges[i]) + 1
+		if j < w {
+			return a.ranges[i] + rune(j)
+		}
+		j -= w
+	}
+	return a.ranges[len(a.ranges)-1]
+}
+
+// AppendUnique appends the x-unique value of record index for field id:
+// the string of the pattern's language at the index's image under
+// Permute. The Str's Regex must be enumerable (UniqueSize).
+func (g *Str) AppendUnique(seed, index, id uint64, buf []byte) []byte {
+	n, _ := g.Regex.UniqueSize()
+	return g.Regex.appendNth(Permute(seed, id, index, n), buf)
+}
+
+// AppendUniqueJSON is AppendUnique as a JSON string.
+func (g *Str) AppendUniqueJSON(seed, index, id uint64, buf []byte) []byte {
+	start := len(buf)
+	return QuoteTail(g.AppendUnique(seed, index, id, buf), start)
+}

@@ -1,0 +1,91 @@
+package runtime
+
+import "testing"
+
+func TestPermuteIsABijectionOfEverySmallRange(t *testing.T) {
+	for _, n := range []uint64{2, 3, 5, 64, 100, 101, 1000, 4097} {
+		seen := make([]bool, n)
+		for i := uint64(0); i < n; i++ {
+			k := Permute(7, 42, i, n)
+			if k >= n || seen[k] {
+				t.Fatalf("n=%d: index %d maps to %d, out of range or repeated", n, i, k)
+			}
+			seen[k] = true
+		}
+	}
+}
+
+func TestPermuteDependsOnSeedAndField(t *testing.T) {
+	same := 0
+	for i := uint64(0); i < 1000; i++ {
+		a, b, c := Permute(1, 1, i, 1<<40), Permute(2, 1, i, 1<<40), Permute(1, 2, i, 1<<40)
+		if a == b || a == c {
+			same++
+		}
+	}
+	if same > 2 {
+		t.Fatalf("%d of 1000 values agree across seeds or fields", same)
+	}
+}
+
+func TestPermuteOverTheWholeRangeIsInjective(t *testing.T) {
+	seen := map[uint64]bool{}
+	for i := uint64(0); i < 100000; i++ {
+		k := Permute(3, 9, i, 0)
+		if seen[k] {
+			t.Fatalf("index %d repeats %d", i, k)
+		}
+		seen[k] = true
+	}
+}
+
+func TestIntUniqueStaysOnTheGrid(t *testing.T) {
+	g := Int{KLo: -50, KHi: 149, Step: 5}
+	seen := map[int64]bool{}
+	for i := uint64(0); i < 200; i++ {
+		v := g.Unique(1, i, 99)
+		if v%5 != 0 || v < -250 || v > 745 || seen[v] {
+			t.Fatalf("index %d: %d off the grid or repeated", i, v)
+		}
+		seen[v] = true
+	}
+}
+
+func BenchmarkIntUnique(b *testing.B) {
+	g := Int{KLo: 1, KHi: 1_000_000_000}
+	var sink int64
+	for i := 0; i < b.N; i++ {
+		sink += g.Unique(1, uint64(i), 7)
+	}
+	_ = sink
+}
+
+func TestUniqueStringsAreDistinctMatches(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		size    uint64
+	}{
+		{`^CUST-[0-9]{3}$`, 1000},
+		{`^[A-C]{2}x[0-1]é$`, 18},
+		{`^[a-z]{14}$`, 0},
+	} {
+		g := Str{MaxLen: -1, Regex: MustCompileRegex(tc.pattern)}
+		size, ok := g.Regex.UniqueSize()
+		if !ok || size != tc.size {
+			t.Fatalf("%s: size %d, %v; want %d", tc.pattern, size, ok, tc.size)
+		}
+		seen := map[string]bool{}
+		for i := uint64(0); i < min(size-1, 5000)+1; i++ {
+			v := string(g.AppendUnique(5, i, 7, nil))
+			if seen[v] || !g.Regex.match.MatchString(v) {
+				t.Fatalf("%s: index %d gives %q, repeated or not a match", tc.pattern, i, v)
+			}
+			seen[v] = true
+		}
+	}
+	for _, p := range []string{`^[0-9]{2,4}$`, `^a|b$`, `^[^a]$`, `[0-9]{4}`} {
+		if _, ok := MustCompileRegex(p).UniqueSize(); ok {
+			t.Errorf("%s: enumerable, want not", p)
+		}
+	}
+}
