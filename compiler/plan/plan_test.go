@@ -22,15 +22,7 @@ func loadText(t *testing.T, schema string) *plan.Plan {
 	if err := os.WriteFile(path, []byte(schema), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	root, err := compiler.Load(path, compiler.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := plan.New(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return p
+	return load(t, path)
 }
 
 func writeText(t *testing.T, p *plan.Plan, opt plan.Options) string {
