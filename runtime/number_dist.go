@@ -63,9 +63,8 @@ type IntDist struct {
 // Next draws one value.
 func (g *IntDist) Next(s *Stream) int64 { return g.fit(g.Dist.Draw(s)) }
 
-// NextField draws one value of a property of the object whose stream is
-// obj.
-func (g *IntDist) NextField(s *Stream, obj Stream) int64 {
+// NextField draws one value of a property of the object obj.
+func (g *IntDist) NextField(s *Stream, obj *Object) int64 {
 	if g.Semantic != KindAge {
 		return g.Next(s)
 	}
@@ -73,8 +72,8 @@ func (g *IntDist) NextField(s *Stream, obj Stream) int64 {
 	if now == 0 {
 		now = DefaultNow
 	}
-	c := semCtx{obj: obj, loc: g.Locale.data(), now: now, maxLen: -1}
-	return g.fit(float64(ageAt(drawPerson(&c).birth, now)))
+	c := semCtx{obj: obj, loc: g.Locale.data(), locale: g.Locale, now: now, maxLen: -1}
+	return g.fit(float64(ageAt(obj.personFor(&c).birth, now)))
 }
 
 func (g *IntDist) fit(v float64) int64 {
@@ -97,14 +96,13 @@ type DecimalDist struct {
 // Next draws one value.
 func (g *DecimalDist) Next(s *Stream) float64 { return g.fit(g.Dist.Draw(s)) }
 
-// NextField draws one value of a property of the object whose stream is
-// obj.
-func (g *DecimalDist) NextField(s *Stream, obj Stream) float64 {
+// NextField draws one value of a property of the object obj.
+func (g *DecimalDist) NextField(s *Stream, obj *Object) float64 {
 	if g.Semantic != KindLatitude && g.Semantic != KindLongitude {
 		return g.Next(s)
 	}
-	c := semCtx{obj: obj, loc: g.Locale.data(), maxLen: -1}
-	p := drawSpot(&c).p
+	c := semCtx{obj: obj, loc: g.Locale.data(), locale: g.Locale, maxLen: -1}
+	p := obj.spotFor(&c).p
 	v := p.lon
 	if g.Semantic == KindLatitude {
 		v = p.lat

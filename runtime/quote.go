@@ -47,7 +47,7 @@ func zeroByte(x uint64) uint64 { return (x - lsb) &^ x & msb }
 
 // AppendFieldJSON is AppendField quoted as a JSON string, written like
 // AppendJSON: the bytes of QuoteTail(g.AppendField(s, obj, buf), len(buf)).
-func (g *Str) AppendFieldJSON(s *Stream, obj Stream, buf []byte) []byte {
+func (g *Str) AppendFieldJSON(s *Stream, obj *Object, buf []byte) []byte {
 	start := len(buf)
 	buf = append(buf, '"')
 	buf = g.AppendField(s, obj, buf)

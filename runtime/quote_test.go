@@ -64,8 +64,8 @@ func TestStrAppendFieldJSONIsQuoteTail(t *testing.T) {
 			obj := RecordStream(2, 0, i)
 			s1, s2 := obj.Child(7), obj.Child(7)
 			prefix := []byte("x:")
-			want := QuoteTail(g.AppendField(&s1, obj, append([]byte(nil), prefix...)), len(prefix))
-			got := g.AppendFieldJSON(&s2, obj, append([]byte(nil), prefix...))
+			want := QuoteTail(g.AppendField(&s1, objOf(obj), append([]byte(nil), prefix...)), len(prefix))
+			got := g.AppendFieldJSON(&s2, objOf(obj), append([]byte(nil), prefix...))
 			if !bytes.Equal(got, want) || s1 != s2 {
 				t.Fatalf("generator %d record %d: AppendFieldJSON %q, QuoteTail %q", gi, i, got, want)
 			}

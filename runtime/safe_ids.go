@@ -153,7 +153,7 @@ func appendEAN(s *Stream, buf []byte) []byte {
 // appendLicence writes the shape of a GB driving licence number from the
 // person (surname, birth, initials) with 99 in place of the issue digits
 // and check letters: not a claim of a reserved range, see FIELDS.md.
-func appendLicence(p person, s *Stream, buf []byte) []byte {
+func appendLicence(p *person, s *Stream, buf []byte) []byte {
 	for i := 0; i < 5; i++ {
 		c := byte('9')
 		if i < len(p.last) {

@@ -23,7 +23,7 @@ func eachValue(t *testing.T, k Kind, loc Locale, check func(v string) bool) {
 	for i := range safeSamples {
 		rec := RecordStream(7, 0, uint64(i))
 		s := rec.Child(1)
-		buf = g.AppendField(&s, rec, buf[:0])
+		buf = g.AppendField(&s, objOf(rec), buf[:0])
 		if !check(string(buf)) {
 			t.Fatalf("%s (%s) value %d: %q is outside its safe range", k, loc, i, buf)
 		}

@@ -18,10 +18,11 @@ const (
 // semCtx is what one semantic value is drawn from besides the field's own
 // stream: the object's stream (for shared draws), the locale and the clock.
 type semCtx struct {
-	obj Stream
-	loc *localeData
-	now int64
-	f   Format
+	obj    *Object
+	loc    *localeData
+	locale Locale // names loc, for Object's cache
+	now    int64
+	f      Format
 	// maxLen (< 0: none) bounds free text, which stops at a word that
 	// would not fit.
 	maxLen int
@@ -40,27 +41,27 @@ type person struct {
 	style             uint64 // how the user name is spelt: shared with the e-mail
 }
 
-func drawPerson(c *semCtx) person {
-	p := c.obj.Child(personID)
+func drawPerson(obj Stream, loc *localeData, now int64) person {
+	p := obj.Child(personID)
 	var v person
 	v.female = p.Bool()
-	names := c.loc.firstMale
+	names := loc.firstMale
 	if v.female {
-		names = c.loc.firstFemale
+		names = loc.firstFemale
 	}
 	v.first = pickWord(&p, names)
 	v.middle = pickWord(&p, names)
-	v.last = pickWord(&p, c.loc.lastNames)
+	v.last = pickWord(&p, loc.lastNames)
 	sex := 0
 	if v.female {
 		sex = 1
 	}
-	v.title = pickWord(&p, c.loc.titles[sex])
+	v.title = pickWord(&p, loc.titles[sex])
 	age := AgeDist.Draw(&p)
-	v.birth = c.now - int64(age*year) - int64(p.Uint64n(365))*day
+	v.birth = now - int64(age*year) - int64(p.Uint64n(365))*day
 	v.nonBinary = p.Uint64n(100) < 2
 	if v.nonBinary {
-		v.title = c.loc.mx
+		v.title = loc.mx
 	}
 	v.num = 10 + p.Uint64n(90)
 	v.style = p.Uint64n(4)
@@ -80,13 +81,13 @@ type spot struct {
 	code         [3]uint64
 }
 
-func drawSpot(c *semCtx) spot {
-	s := c.obj.Child(placeID)
+func drawSpot(obj Stream, loc *localeData) spot {
+	s := obj.Child(placeID)
 	var v spot
-	v.p = &c.loc.places[s.Uint64n(uint64(len(c.loc.places)))]
+	v.p = &loc.places[s.Uint64n(uint64(len(loc.places)))]
 	v.number = 1 + s.Uint64n(220)
-	v.street = pickWord(&s, c.loc.streets)
-	v.kind = pickWord(&s, c.loc.streetTypes)
+	v.street = pickWord(&s, loc.streets)
+	v.kind = pickWord(&s, loc.streetTypes)
 	v.flat = 1 + s.Uint64n(40)
 	v.code = [3]uint64{s.Uint64(), s.Uint64(), s.Uint64()}
 	return v
@@ -94,33 +95,33 @@ func drawSpot(c *semCtx) spot {
 
 // created is the object's creation instant: within three years before now.
 func created(c *semCtx) int64 {
-	t := c.obj.Child(timelineID)
+	t := c.obj.s.Child(timelineID)
 	return c.now - int64(t.Uint64n(3*365*day))
 }
 
 // started is the object's start instant: two years back to half a year on.
 func started(c *semCtx) int64 {
-	t := c.obj.Child(periodID)
+	t := c.obj.s.Child(periodID)
 	return c.now - 730*day + int64(t.Uint64n(910*day))
 }
 
 func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	switch k {
 	case KindFirstName:
-		return append(buf, drawPerson(c).first...)
+		return append(buf, c.obj.personFor(c).first...)
 	case KindLastName:
-		return append(buf, drawPerson(c).last...)
+		return append(buf, c.obj.personFor(c).last...)
 	case KindMiddleName:
-		return append(buf, drawPerson(c).middle...)
+		return append(buf, c.obj.personFor(c).middle...)
 	case KindFullName:
-		p := drawPerson(c)
+		p := c.obj.personFor(c)
 		buf = append(buf, p.first...)
 		buf = append(buf, ' ')
 		return append(buf, p.last...)
 	case KindNameTitle:
-		return append(buf, drawPerson(c).title...)
+		return append(buf, c.obj.personFor(c).title...)
 	case KindGender:
-		p := drawPerson(c)
+		p := c.obj.personFor(c)
 		switch {
 		case p.nonBinary:
 			return append(buf, "non-binary"...)
@@ -129,13 +130,13 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		}
 		return append(buf, "male"...)
 	case KindUsername:
-		return appendUsername(drawPerson(c), buf)
+		return appendUsername(c.obj.personFor(c), buf)
 	case KindEmail:
-		buf = appendUsername(drawPerson(c), buf)
+		buf = appendUsername(c.obj.personFor(c), buf)
 		buf = append(buf, '@')
 		return appendMailDomain(s, buf)
 	case KindDateOfBirth:
-		return appendInstant(buf, drawPerson(c).birth, FormatDate)
+		return appendInstant(buf, c.obj.personFor(c).birth, FormatDate)
 	case KindPhone:
 		return appendPhone(c, s, buf, false, false)
 	case KindPhoneE164:
@@ -154,24 +155,24 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindDepartment:
 		return append(buf, pickWord(s, departments)...)
 	case KindStreetAddress:
-		return appendStreet(drawSpot(c), buf)
+		return appendStreet(c.obj.spotFor(c), buf)
 	case KindAddressLine2:
 		buf = append(buf, pickWord(s, line2Words)...)
 		buf = append(buf, ' ')
-		return strconv.AppendUint(buf, drawSpot(c).flat, 10)
+		return strconv.AppendUint(buf, c.obj.spotFor(c).flat, 10)
 	case KindBuildingNumber:
-		return strconv.AppendUint(buf, drawSpot(c).number, 10)
+		return strconv.AppendUint(buf, c.obj.spotFor(c).number, 10)
 	case KindStreetName:
-		sp := drawSpot(c)
+		sp := c.obj.spotFor(c)
 		buf = append(buf, sp.street...)
 		buf = append(buf, ' ')
 		return append(buf, sp.kind...)
 	case KindCity:
-		return append(buf, drawSpot(c).p.city...)
+		return append(buf, c.obj.spotFor(c).p.city...)
 	case KindRegion:
-		return append(buf, drawSpot(c).p.region...)
+		return append(buf, c.obj.spotFor(c).p.region...)
 	case KindPostcode:
-		return appendPostcode(c, drawSpot(c), buf)
+		return appendPostcode(c, c.obj.spotFor(c), buf)
 	case KindCountry:
 		return append(buf, c.loc.country...)
 	case KindCountryCode2:
@@ -179,9 +180,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindCountryCode3:
 		return append(buf, c.loc.code3...)
 	case KindLatitude:
-		return appendCoord(buf, int64(drawSpot(c).p.lat)+int64(s.Uint64n(401))-200)
+		return appendCoord(buf, int64(c.obj.spotFor(c).p.lat)+int64(s.Uint64n(401))-200)
 	case KindLongitude:
-		return appendCoord(buf, int64(drawSpot(c).p.lon)+int64(s.Uint64n(401))-200)
+		return appendCoord(buf, int64(c.obj.spotFor(c).p.lon)+int64(s.Uint64n(401))-200)
 	case KindURL:
 		return appendURI(s, buf)
 	case KindDomain:
@@ -250,7 +251,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindVAT:
 		return appendVAT(s, buf)
 	case KindDrivingLicence:
-		return appendLicence(drawPerson(c), s, buf)
+		return appendLicence(c.obj.personFor(c), s, buf)
 	case KindSKU:
 		for i := 0; i < 3; i++ {
 			buf = append(buf, byte('A'+s.Uint64n(26)))
@@ -353,7 +354,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindPriority:
 		return append(buf, pickWord(s, priorities)...)
 	case KindAge:
-		return strconv.AppendInt(buf, ageAt(drawPerson(c).birth, c.now), 10)
+		return strconv.AppendInt(buf, ageAt(c.obj.personFor(c).birth, c.now), 10)
 	case KindQuantity:
 		return strconv.AppendInt(buf, int64(QuantityDist.Draw(s)), 10)
 	case KindRating:
@@ -366,7 +367,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 
 // appendUsername writes the person's user name, which is also the local
 // part of their e-mail address.
-func appendUsername(p person, buf []byte) []byte {
+func appendUsername(p *person, buf []byte) []byte {
 	switch p.style {
 	case 0, 1:
 		buf = appendLower(buf, p.first)
@@ -415,7 +416,7 @@ func appendCompany(c *semCtx, s *Stream, buf []byte) []byte {
 	return append(buf, pickWord(s, c.loc.companySuffixes)...)
 }
 
-func appendStreet(sp spot, buf []byte) []byte {
+func appendStreet(sp *spot, buf []byte) []byte {
 	buf = strconv.AppendUint(buf, sp.number, 10)
 	buf = append(buf, ' ')
 	buf = append(buf, sp.street...)
@@ -429,7 +430,7 @@ const postcodeLetters = "ABDEFGHJLNPQRSTUWXYZ"
 
 // appendPostcode writes a UK postcode in its town's area ("LS6 2QT") or a
 // US ZIP code with its city's prefix ("02139").
-func appendPostcode(c *semCtx, sp spot, buf []byte) []byte {
+func appendPostcode(c *semCtx, sp *spot, buf []byte) []byte {
 	code := sp.p.code
 	if c.loc == &enUS {
 		buf = append(buf, code[:3]...)

@@ -87,7 +87,8 @@ func (g *Str) matchesAlso(v []byte) bool {
 func (g *Str) appendOne(s *Stream, buf []byte) ([]byte, int, bool) {
 	switch {
 	case g.Semantic != KindNone:
-		return g.appendSemantic(s, *s, buf)
+		o := NewObject(*s) // not a property: the value's own stream stands in
+		return g.appendSemantic(s, &o, buf)
 	}
 	return g.appendConstrained(s, buf)
 }

@@ -6,10 +6,10 @@ import (
 )
 
 // AppendField appends one value of a string that is a declared property
-// of an object whose stream is obj. Kinds that share draws across fields
+// of the object obj. Kinds that share draws across fields
 // (Kind.Shared: a person, a place, a timeline) take them from obj, so the
 // fields of one object agree; other values are exactly Append's.
-func (g *Str) AppendField(s *Stream, obj Stream, buf []byte) []byte {
+func (g *Str) AppendField(s *Stream, obj *Object, buf []byte) []byte {
 	if g.Semantic == KindNone {
 		fb := *s // see appendSemantic's fallback
 		buf = g.Append(&fb, buf)
@@ -20,12 +20,12 @@ func (g *Str) AppendField(s *Stream, obj Stream, buf []byte) []byte {
 	return buf
 }
 
-func (g *Str) appendSemantic(s *Stream, obj Stream, buf []byte) ([]byte, int, bool) {
+func (g *Str) appendSemantic(s *Stream, obj *Object, buf []byte) ([]byte, int, bool) {
 	now := g.Now
 	if now == 0 {
 		now = DefaultNow
 	}
-	c := semCtx{obj: obj, loc: g.Locale.data(), now: now, f: g.Format, maxLen: g.MaxLen}
+	c := semCtx{obj: obj, loc: g.Locale.data(), locale: g.Locale, now: now, f: g.Format, maxLen: g.MaxLen}
 	start := len(buf)
 	base := *s
 	for attempt := 1; ; attempt++ {
@@ -95,7 +95,8 @@ func (g *Str) CheckSemantic() error {
 	for i := range semanticSamples {
 		rec := RecordStream(checkSeed, 0, uint64(i))
 		s := rec.Child(1)
-		c := semCtx{obj: rec, loc: g.Locale.data(), now: now, f: g.Format, maxLen: g.MaxLen}
+		o := NewObject(rec)
+		c := semCtx{obj: &o, loc: g.Locale.data(), locale: g.Locale, now: now, f: g.Format, maxLen: g.MaxLen}
 		buf = appendSemantic(g.Semantic, &c, &s, buf[:0])
 		var err error
 		switch {
@@ -135,5 +136,6 @@ func (g *Str) Distinct() int {
 func (g *Str) Example(i int) string {
 	rec := RecordStream(checkSeed, 0, uint64(i))
 	s := rec.Child(1)
-	return string(g.AppendField(&s, rec, nil))
+	o := NewObject(rec)
+	return string(g.AppendField(&s, &o, nil))
 }

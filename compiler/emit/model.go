@@ -95,11 +95,12 @@ type site struct {
 	// recursive: the Ref's definition can reach itself, so calling it
 	// spends one level of the recursion budget (depth+1), as in the plan.
 	recursive bool
-	// objVar names the variable holding the stream of the object the
-	// site is a property of ("s" in the object's function, "obj" in a
-	// property's union function), for string kinds that share draws with
-	// their siblings; "" elsewhere. objParam: the site's function takes
-	// that stream as an extra obj parameter. Mirrors plan's builder.field.
+	// objVar names the variable holding the shared draws
+	// (runtime.Object) of the object the site is a property of ("o" in
+	// the object's function, "obj" in a property's union function), for
+	// kinds that share draws with their siblings; "" elsewhere. objParam:
+	// the site's function takes them as an extra obj parameter. Mirrors
+	// plan's builder.field.
 	objVar   string
 	objParam bool
 	// unique: an x-unique integer property, its permutation keyed by
@@ -504,10 +505,10 @@ func (b *builder) fail(n ir.Node, keyword, msg string) {
 	b.err = diag.New(diag.KindUnsupported, file, ptr, keyword, msg)
 }
 
-// markObjField marks the site of a declared property: a string reads the
-// object's stream s; a union with such a string branch takes it as obj.
+// markObjField marks the site of a declared property: a shared kind reads
+// the object's o; a union with such a branch takes &o as obj.
 func markObjField(s *site) {
-	s.objVar = "s"
+	s.objVar = "o"
 	if u, ok := s.node.(*ir.Union); ok && ir.SharedUnion(u) {
 		s.objParam = true
 		for _, b := range s.branches {

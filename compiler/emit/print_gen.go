@@ -26,12 +26,24 @@ func appendParams() []jen.Code {
 }
 
 // objParams adds the obj parameter of a property's union function that
-// passes its object's stream to a shared string kind (site.objParam).
+// passes its object's shared draws to a shared kind (site.objParam).
 func objParams(s *site, params []jen.Code) []jen.Code {
 	if s.objParam {
-		params = append(params, jen.Id("obj").Add(rt("Stream")))
+		params = append(params, jen.Id("obj").Op("*").Add(rt("Object")))
 	}
 	return params
+}
+
+// objDecl declares o, the object's shared draws (runtime.Object), in an
+// object's function when a property reads them, as the plan's object
+// closure pushes one on c.objs.
+func objDecl(fields []*member) []jen.Code {
+	for _, m := range fields {
+		if m.site.objParam || m.site.objVar != "" && ir.SharedLeaf(m.site.node) {
+			return []jen.Code{jen.Id("o").Op(":=").Add(rt("NewObject")).Call(jen.Id("s"))}
+		}
+	}
+	return nil
 }
 
 // shallow is the plan's ctx.shallow(): the recursion budget is spent.
@@ -108,6 +120,7 @@ func (p *genPrinter) structFunc(s *site) jen.Code {
 	if hasOptional(s.fields) {
 		body = append(body, jen.Id("shallow").Op(":=").Add(p.shallow()))
 	}
+	body = append(body, objDecl(s.fields)...)
 	body = append(body, jen.Var().Id("v").Add(t.Clone()))
 	var fs fieldStream
 	for _, m := range s.fields {
@@ -142,6 +155,7 @@ func (p *genPrinter) rawObject(s *site, n *ir.Object) jen.Code {
 	if hasOptional(s.fields) || s.extra != nil {
 		body = append(body, jen.Id("shallow").Op(":=").Add(p.shallow()))
 	}
+	body = append(body, objDecl(s.fields)...)
 	obj := newObjectWriter("buf")
 	var fs fieldStream
 	for _, m := range s.fields {

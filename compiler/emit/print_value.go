@@ -135,7 +135,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		return rt("AppendNumber").Call(buf, numNext(s, addr))
 	case *ir.String:
 		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
-			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, jen.Id(s.objVar), buf)
+			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, objRef(s), buf)
 		}
 		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:
@@ -224,30 +224,39 @@ func enumIndex(s *site, sv *jen.Statement) jen.Code {
 	return rt("PickWeighted").Call(jen.Op("&").Add(sv.Clone()), jen.Index().Uint64().Values(cum...))
 }
 
-// objArgs are the arguments of a site's function: the object's stream
-// comes last for a site that takes one (site.objParam).
+// objArgs are the arguments of a site's function: the object's shared
+// draws come last for a site that takes them (site.objParam).
 func objArgs(s *site, args ...jen.Code) []jen.Code {
 	if s.objParam {
-		args = append(args, jen.Id("s"))
+		args = append(args, jen.Op("&").Id("o"))
 	}
 	return args
 }
 
+// objRef is the *runtime.Object a shared kind of the site draws from: the
+// object function's o, or a union function's obj parameter.
+func objRef(s *site) jen.Code {
+	if s.objVar == "obj" {
+		return jen.Id("obj")
+	}
+	return jen.Op("&").Id(s.objVar)
+}
+
 // strAppend calls the string leaf's Append, or AppendField with the
-// object's stream for a property whose kind shares draws with its
+// object's shared draws for a property whose kind shares draws with its
 // siblings (runtime.Kind.Shared), as the plan's object closure does.
 func strAppend(s *site, addr, buf jen.Code) jen.Code {
 	if s.objVar != "" && ir.SharedLeaf(s.node) {
-		return jen.Id(s.leaf).Dot("AppendField").Call(addr, jen.Id(s.objVar), buf)
+		return jen.Id(s.leaf).Dot("AppendField").Call(addr, objRef(s), buf)
 	}
 	return jen.Id(s.leaf).Dot("Append").Call(addr, buf)
 }
 
-// numNext draws a number leaf: NextField with the object's stream for a
+// numNext draws a number leaf: NextField with the object's shared draws for a
 // property whose kind shares draws (an age), as in the plan.
 func numNext(s *site, addr jen.Code) jen.Code {
 	if s.objVar != "" && ir.SharedLeaf(s.node) {
-		return jen.Id(s.leaf).Dot("NextField").Call(addr, jen.Id(s.objVar))
+		return jen.Id(s.leaf).Dot("NextField").Call(addr, objRef(s))
 	}
 	return jen.Id(s.leaf).Dot("Next").Call(addr)
 }

@@ -15,6 +15,7 @@ type field struct {
 
 func (b *builder) object(n *ir.Object) (genFunc, error) {
 	fields := make([]field, len(n.Fields))
+	anyShared := false
 	for i, f := range n.Fields {
 		g, shared, err := b.field(f.Node)
 		if err != nil {
@@ -28,6 +29,7 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		}
 		key := runtime.AppendJSONString(nil, f.Name)
 		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g}
+		anyShared = anyShared || shared
 	}
 	var extra genFunc
 	if n.Extra != nil {
@@ -39,6 +41,13 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 	}
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		buf = append(buf, '{')
+		// The object's shared draws (runtime.Object) sit at its level of
+		// c.objs: nested objects push above it, so an index, not a
+		// pointer, survives their appends.
+		lvl := len(c.objs)
+		if anyShared {
+			c.objs = append(c.objs, runtime.NewObject(s))
+		}
 		first := true
 		for i := range fields {
 			f := &fields[i]
@@ -52,7 +61,7 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 			first = false
 			buf = append(buf, f.key...)
 			if f.shared {
-				c.obj = s
+				c.obj = &c.objs[lvl]
 			}
 			buf = f.gen(c, fs, buf)
 		}
@@ -62,12 +71,13 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 			}
 			buf = extra(c, s, buf)
 		}
+		c.objs = c.objs[:lvl]
 		return append(buf, '}')
 	}, nil
 }
 
 // field builds a property's generator; shared reports that it reads the
-// object's stream from c.obj: a string whose kind shares draws with its
+// object's shared draws from c.obj: a string whose kind shares draws with its
 // siblings (runtime.Kind.Shared), alone or as a branch of a union (a
 // nullable string). compiler/emit marks the same sites objField.
 func (b *builder) field(n ir.Node) (genFunc, bool, error) {

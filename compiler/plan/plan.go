@@ -15,9 +15,12 @@ type ctx struct {
 	depth    int
 	maxDepth int
 	offsets  []int
-	// obj is the stream of the object whose property is being generated,
-	// for string kinds that share draws across an object's fields.
-	obj runtime.Stream
+	// obj is the shared state of the object whose property is being
+	// generated, for kinds that share draws across an object's fields
+	// (a person, a place); objs holds one per level of nested objects
+	// that has such fields.
+	obj  *runtime.Object
+	objs []runtime.Object
 	// seed and index name the record, for x-unique properties
 	// (uniqueIntGen).
 	seed, index uint64

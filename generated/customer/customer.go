@@ -230,22 +230,23 @@ func (v Tag) MarshalJSON() ([]byte, error) {
 
 func genCustomer(s runtime.Stream, depth int) Customer {
 	shallow := depth >= customerMaxDepth
+	o := runtime.NewObject(s)
 	var v Customer
 	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
 	v.CustomerID = string(customerCustomerIDGen.Append(&fs, nil))
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(customerFirstNameGen.AppendField(&fs, s, nil))
+	v.FirstName = string(customerFirstNameGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(customerLastNameGen.AppendField(&fs, s, nil))
+	v.LastName = string(customerLastNameGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x123467b419acbc07) // "email"
-	v.Email = string(customerEmailGen.AppendField(&fs, s, nil))
+	v.Email = string(customerEmailGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		x := string(customerPhoneGen.Append(&fs, nil))
 		v.Phone = &x
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
-	v.DateOfBirth = string(customerDateOfBirthGen.AppendField(&fs, s, nil))
+	v.DateOfBirth = string(customerDateOfBirthGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	v.Address = genAddress(fs, depth)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
@@ -256,7 +257,7 @@ func genCustomer(s runtime.Stream, depth int) Customer {
 	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
 	v.LifetimeValue = customerLifetimeValueGen.Next(&fs)
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
-	v.CreatedAt = string(customerCreatedAtGen.AppendField(&fs, s, nil))
+	v.CreatedAt = string(customerCreatedAtGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	v.Status = genStatus(fs, depth)
 	fs = s.Child(0xd91c3bef076f8580) // "tags"
@@ -271,20 +272,21 @@ func genCustomer(s runtime.Stream, depth int) Customer {
 
 func genAddress(s runtime.Stream, depth int) Address {
 	shallow := depth >= customerMaxDepth
+	o := runtime.NewObject(s)
 	var v Address
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
-	v.Line1 = string(addressLine1Gen.AppendField(&fs, s, nil))
+	v.Line1 = string(addressLine1Gen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressLine2Gen.AppendField(&fs, s, nil))
+		x := string(addressLine2Gen.AppendField(&fs, &o, nil))
 		v.Line2 = &x
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
-	v.City = string(addressCityGen.AppendField(&fs, s, nil))
+	v.City = string(addressCityGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x2442c60b11569826) // "postcode"
-	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
+	v.Postcode = string(addressPostcodeGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = string(addressCountryGen.AppendField(&fs, s, nil))
+	v.Country = string(addressCountryGen.AppendField(&fs, &o, nil))
 	return v
 }
 
@@ -309,18 +311,19 @@ func genCustomerTags(s runtime.Stream, depth int) []Tag {
 
 func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `{"customer_id":`...)
 	buf = customerCustomerIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = customerFirstNameGen.AppendFieldJSON(&fs, s, buf)
+	buf = customerFirstNameGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = customerLastNameGen.AppendFieldJSON(&fs, s, buf)
+	buf = customerLastNameGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	buf = append(buf, `,"email":`...)
-	buf = customerEmailGen.AppendFieldJSON(&fs, s, buf)
+	buf = customerEmailGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
@@ -328,7 +331,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = customerDateOfBirthGen.AppendFieldJSON(&fs, s, buf)
+	buf = customerDateOfBirthGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
 	buf = appendCustomerJSONAddress(fs, depth, buf)
@@ -342,7 +345,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = customerCreatedAtGen.AppendFieldJSON(&fs, s, buf)
+	buf = customerCreatedAtGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
 	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
@@ -359,23 +362,24 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 
 func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendFieldJSON(&fs, s, buf)
+	buf = addressLine1Gen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = addressLine2Gen.AppendFieldJSON(&fs, s, buf)
+		buf = addressLine2Gen.AppendFieldJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	buf = append(buf, `,"city":`...)
-	buf = addressCityGen.AppendFieldJSON(&fs, s, buf)
+	buf = addressCityGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendFieldJSON(&fs, s, buf)
+	buf = addressPostcodeGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = addressCountryGen.AppendFieldJSON(&fs, s, buf)
+	buf = addressCountryGen.AppendFieldJSON(&fs, &o, buf)
 	return append(buf, '}')
 }
 

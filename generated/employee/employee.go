@@ -274,20 +274,21 @@ func (v OfficeLocation) MarshalJSON() ([]byte, error) {
 
 func genEmployee(s runtime.Stream, depth int) Employee {
 	shallow := depth >= employeeMaxDepth
+	o := runtime.NewObject(s)
 	var v Employee
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	v.EmployeeID = genEmployeeID(fs, depth)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(employeeFirstNameGen.AppendField(&fs, s, nil))
+	v.FirstName = string(employeeFirstNameGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(employeeLastNameGen.AppendField(&fs, s, nil))
+	v.LastName = string(employeeLastNameGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
-		x := string(employeePreferredNameGen.AppendField(&fs, s, nil))
+		x := string(employeePreferredNameGen.AppendField(&fs, &o, nil))
 		v.PreferredName = &x
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
-	v.WorkEmail = string(employeeWorkEmailGen.AppendField(&fs, s, nil))
+	v.WorkEmail = string(employeeWorkEmailGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	v.Department = genDepartment(fs, depth)
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
@@ -314,10 +315,10 @@ func genEmployee(s runtime.Stream, depth int) Employee {
 		v.StandardStartTime = &x
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
-	v.HireDate = string(employeeHireDateGen.AppendField(&fs, s, nil))
+	v.HireDate = string(employeeHireDateGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
-		x := genEmployeeTerminationDateOrNull(fs, depth, s)
+		x := genEmployeeTerminationDateOrNull(fs, depth, &o)
 		v.TerminationDate = &x
 	}
 	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
@@ -340,7 +341,7 @@ func genEmployeeManagerIDOrNull(s runtime.Stream, depth int) runtime.Nullable[st
 	return runtime.Nullable[string]{Value: string(employeeManagerIDGen.Append(&s, nil)), Valid: true}
 }
 
-func genEmployeeTerminationDateOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
+func genEmployeeTerminationDateOrNull(s runtime.Stream, depth int, obj *runtime.Object) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
@@ -369,23 +370,24 @@ func genEmployeeSkills(s runtime.Stream, depth int) []string {
 
 func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= employeeMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	buf = append(buf, `{"employee_id":`...)
 	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = employeeFirstNameGen.AppendFieldJSON(&fs, s, buf)
+	buf = employeeFirstNameGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = employeeLastNameGen.AppendFieldJSON(&fs, s, buf)
+	buf = employeeLastNameGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = employeePreferredNameGen.AppendFieldJSON(&fs, s, buf)
+		buf = employeePreferredNameGen.AppendFieldJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = employeeWorkEmailGen.AppendFieldJSON(&fs, s, buf)
+	buf = employeeWorkEmailGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
@@ -418,11 +420,11 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = employeeHireDateGen.AppendFieldJSON(&fs, s, buf)
+	buf = employeeHireDateGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
-		buf = appendEmployeeJSONTerminationDate(fs, depth, buf, s)
+		buf = appendEmployeeJSONTerminationDate(fs, depth, buf, &o)
 	}
 	fs = s.Child(0xc0d4d00a03d2ca3f) // "skills"
 	if !shallow && runtime.Present(&fs) {
@@ -447,7 +449,7 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 	return buf
 }
 
-func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
+func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj *runtime.Object) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
 		buf = employeeTerminationDateGen.AppendFieldJSON(&s, obj, buf)

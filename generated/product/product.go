@@ -250,6 +250,7 @@ func (v Dimensions) MarshalJSON() ([]byte, error) {
 
 func genProduct(s runtime.Stream, depth int) Product {
 	shallow := depth >= productMaxDepth
+	o := runtime.NewObject(s)
 	var v Product
 	fs := s.Child(0x82429a195ce84d1a) // "sku"
 	v.SKU = string(productSKUGen.Append(&fs, nil))
@@ -304,7 +305,7 @@ func genProduct(s runtime.Stream, depth int) Product {
 		v.ProductURL = &x
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
-	v.CreatedAt = string(productCreatedAtGen.AppendField(&fs, s, nil))
+	v.CreatedAt = string(productCreatedAtGen.AppendField(&fs, &o, nil))
 	return v
 }
 
@@ -357,6 +358,7 @@ func genProductRatingOrNull(s runtime.Stream, depth int) runtime.Nullable[float6
 
 func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= productMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0x82429a195ce84d1a) // "sku"
 	buf = append(buf, `{"sku":`...)
 	buf = productSKUGen.AppendJSON(&fs, buf)
@@ -417,7 +419,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = productCreatedAtGen.AppendFieldJSON(&fs, s, buf)
+	buf = productCreatedAtGen.AppendFieldJSON(&fs, &o, buf)
 	return append(buf, '}')
 }
 

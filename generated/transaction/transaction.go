@@ -378,6 +378,7 @@ func genTransactionCardLast4OrNull(s runtime.Stream, depth int) runtime.Nullable
 
 func genMerchant(s runtime.Stream, depth int) Merchant {
 	shallow := depth >= transactionMaxDepth
+	o := runtime.NewObject(s)
 	var v Merchant
 	fs := s.Child(0x8445088e52edf243) // "merchant_id"
 	v.MerchantID = string(merchantMerchantIDGen.Append(&fs, nil))
@@ -387,11 +388,11 @@ func genMerchant(s runtime.Stream, depth int) Merchant {
 	v.CategoryCode = string(merchantCategoryCodeGen.Append(&fs, nil))
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
-		x := string(merchantCityGen.AppendField(&fs, s, nil))
+		x := string(merchantCityGen.AppendField(&fs, &o, nil))
 		v.City = &x
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
-	v.Country = string(merchantCountryGen.AppendField(&fs, s, nil))
+	v.Country = string(merchantCountryGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		x := string(merchantWebsiteGen.Append(&fs, nil))
@@ -480,6 +481,7 @@ func appendTransactionJSONCardLast4(s runtime.Stream, depth int, buf []byte) []b
 
 func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= transactionMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0x8445088e52edf243) // "merchant_id"
 	buf = append(buf, `{"merchant_id":`...)
 	buf = merchantMerchantIDGen.AppendJSON(&fs, buf)
@@ -492,11 +494,11 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = merchantCityGen.AppendFieldJSON(&fs, s, buf)
+		buf = merchantCityGen.AppendFieldJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = merchantCountryGen.AppendFieldJSON(&fs, s, buf)
+	buf = merchantCountryGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)

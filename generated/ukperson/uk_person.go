@@ -269,6 +269,7 @@ func (v MaritalStatus) MarshalJSON() ([]byte, error) {
 
 func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	shallow := depth >= ukPersonMaxDepth
+	o := runtime.NewObject(s)
 	var v UKPerson
 	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
 	v.PersonID = string(ukPersonPersonIDGen.Append(&fs, nil))
@@ -278,21 +279,21 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 		v.Title = &x
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
-	v.FirstName = string(ukPersonFirstNameGen.AppendField(&fs, s, nil))
+	v.FirstName = string(ukPersonFirstNameGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
-		x := genUKPersonMiddleNamesOrNull(fs, depth, s)
+		x := genUKPersonMiddleNamesOrNull(fs, depth, &o)
 		v.MiddleNames = &x
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
-	v.LastName = string(ukPersonLastNameGen.AppendField(&fs, s, nil))
+	v.LastName = string(ukPersonLastNameGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
-	v.DateOfBirth = string(ukPersonDateOfBirthGen.AppendField(&fs, s, nil))
+	v.DateOfBirth = string(ukPersonDateOfBirthGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	v.Nino = string(ukPersonNinoGen.Append(&fs, nil))
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
-		x := string(ukPersonEmailGen.AppendField(&fs, s, nil))
+		x := string(ukPersonEmailGen.AppendField(&fs, &o, nil))
 		v.Email = &x
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
@@ -315,7 +316,7 @@ func genUKPerson(s runtime.Stream, depth int) UKPerson {
 	return v
 }
 
-func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int, obj runtime.Stream) runtime.Nullable[string] {
+func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int, obj *runtime.Object) runtime.Nullable[string] {
 	if runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) != 0 {
 		return runtime.Nullable[string]{}
 	}
@@ -324,23 +325,24 @@ func genUKPersonMiddleNamesOrNull(s runtime.Stream, depth int, obj runtime.Strea
 
 func genAddress(s runtime.Stream, depth int) Address {
 	shallow := depth >= ukPersonMaxDepth
+	o := runtime.NewObject(s)
 	var v Address
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
-	v.Line1 = string(addressLine1Gen.AppendField(&fs, s, nil))
+	v.Line1 = string(addressLine1Gen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressLine2Gen.AppendField(&fs, s, nil))
+		x := string(addressLine2Gen.AppendField(&fs, &o, nil))
 		v.Line2 = &x
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
-	v.Town = string(addressTownGen.AppendField(&fs, s, nil))
+	v.Town = string(addressTownGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
-		x := string(addressCountyGen.AppendField(&fs, s, nil))
+		x := string(addressCountyGen.AppendField(&fs, &o, nil))
 		v.County = &x
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
-	v.Postcode = string(addressPostcodeGen.AppendField(&fs, s, nil))
+	v.Postcode = string(addressPostcodeGen.AppendField(&fs, &o, nil))
 	fs = s.Child(0x7772757416326f71) // "country"
 	v.Country = genCountry(fs, depth)
 	return v
@@ -348,6 +350,7 @@ func genAddress(s runtime.Stream, depth int) Address {
 
 func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
 	buf = append(buf, `{"person_id":`...)
 	buf = ukPersonPersonIDGen.AppendJSON(&fs, buf)
@@ -358,25 +361,25 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = ukPersonFirstNameGen.AppendFieldJSON(&fs, s, buf)
+	buf = ukPersonFirstNameGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"middle_names":`...)
-		buf = appendUKPersonJSONMiddleNames(fs, depth, buf, s)
+		buf = appendUKPersonJSONMiddleNames(fs, depth, buf, &o)
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = ukPersonLastNameGen.AppendFieldJSON(&fs, s, buf)
+	buf = ukPersonLastNameGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = ukPersonDateOfBirthGen.AppendFieldJSON(&fs, s, buf)
+	buf = ukPersonDateOfBirthGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	buf = append(buf, `,"nino":`...)
 	buf = ukPersonNinoGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"email":`...)
-		buf = ukPersonEmailGen.AppendFieldJSON(&fs, s, buf)
+		buf = ukPersonEmailGen.AppendFieldJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
@@ -399,7 +402,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	return append(buf, '}')
 }
 
-func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj runtime.Stream) []byte {
+func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj *runtime.Object) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
 	case 0:
 		buf = ukPersonMiddleNamesGen.AppendFieldJSON(&s, obj, buf)
@@ -411,25 +414,26 @@ func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj 
 
 func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
+	o := runtime.NewObject(s)
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendFieldJSON(&fs, s, buf)
+	buf = addressLine1Gen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = addressLine2Gen.AppendFieldJSON(&fs, s, buf)
+		buf = addressLine2Gen.AppendFieldJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
 	buf = append(buf, `,"town":`...)
-	buf = addressTownGen.AppendFieldJSON(&fs, s, buf)
+	buf = addressTownGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"county":`...)
-		buf = addressCountyGen.AppendFieldJSON(&fs, s, buf)
+		buf = addressCountyGen.AppendFieldJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendFieldJSON(&fs, s, buf)
+	buf = addressPostcodeGen.AppendFieldJSON(&fs, &o, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
 	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
