@@ -115,3 +115,33 @@ func BenchmarkPickWeighted(b *testing.B) {
 		_ = PickWeighted(&s, cum)
 	}
 }
+
+// TestGaussHasTheNormalShape checks more than the two moments: the share of
+// 200,000 draws below each of several points is Φ at that point, tails
+// included, so a sampler with the right spread but the wrong shape fails.
+func TestGaussHasTheNormalShape(t *testing.T) {
+	const n = 200000
+	points := []float64{-3, -2, -1, -0.5, 0, 0.5, 1, 2, 3}
+	below := make([]int, len(points))
+	s := RecordStream(7, 0, 0)
+	for range n {
+		z := gauss(&s)
+		if math.IsInf(z, 0) || math.IsNaN(z) {
+			t.Fatalf("gauss drew %v", z)
+		}
+		for i, p := range points {
+			if z < p {
+				below[i]++
+			}
+		}
+	}
+	for i, p := range points {
+		want := 0.5 * math.Erfc(-p/math.Sqrt2)
+		got := float64(below[i]) / n
+		// Four standard errors of a binomial share, and at least 0.0005.
+		tol := max(4*math.Sqrt(want*(1-want)/n), 0.0005)
+		if math.Abs(got-want) > tol {
+			t.Errorf("P(z < %v) = %.5f, want %.5f ± %.5f", p, got, want, tol)
+		}
+	}
+}

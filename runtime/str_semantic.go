@@ -25,7 +25,11 @@ func (g *Str) appendSemantic(s *Stream, obj *Object, buf []byte) ([]byte, int, b
 	if now == 0 {
 		now = DefaultNow
 	}
-	c := semCtx{obj: obj, loc: g.Locale.data(), locale: g.Locale, now: now, f: g.Format, maxLen: g.MaxLen}
+	// Field by field, not a composite literal: the literal is built in a
+	// temporary and copied with wide loads that stall on its narrow stores
+	// (store forwarding), about 8 % of a customer record.
+	var c semCtx
+	c.obj, c.loc, c.locale, c.now, c.f, c.maxLen = obj, g.Locale.data(), g.Locale, now, g.Format, g.MaxLen
 	start := len(buf)
 	base := *s
 	for attempt := 1; ; attempt++ {
