@@ -28,6 +28,57 @@ func (g *Decimal) Next(s *Stream) float64 {
 	return float64(k) / pow10[g.Scale]
 }
 
+// AppendJSON appends one value as JSON: the bytes of
+// AppendNumber(g.Next(s)), formatted from the integer k without floating
+// point where that is exact (appendScaled).
+func (g *Decimal) AppendJSON(s *Stream, buf []byte) []byte {
+	return appendScaled(buf, s.Int64Range(g.KLo, g.KHi)*g.Step, g.Scale)
+}
+
+// appendScaled appends k / 10^scale exactly as AppendNumber appends
+// float64(k) / 10^scale. With at most 15 significant digits the division
+// (of exact operands, rounded once) gives the double nearest the decimal,
+// and no shorter decimal rounds to that double, so AppendNumber's shortest
+// form is the decimal itself: its digits can be written from k directly,
+// about four times faster than formatting the float. Outside that range,
+// and below AppendNumber's switch to exponents (1e-6), the float is
+// formatted as before.
+func appendScaled(buf []byte, k int64, scale uint8) []byte {
+	const maxExact = 1e15
+	a := k
+	if a < 0 {
+		a = -a
+	}
+	if a >= maxExact || scale > 15 || k != 0 && scale > 6 && a < int64(pow10[scale-6]) {
+		if scale == 0 {
+			return AppendNumber(buf, float64(k))
+		}
+		return AppendNumber(buf, float64(k)/pow10[scale])
+	}
+	if k < 0 {
+		buf = append(buf, '-')
+	}
+	p := int64(pow10[scale])
+	buf = strconv.AppendInt(buf, a/p, 10)
+	f := a % p
+	if f == 0 {
+		return buf
+	}
+	// The fraction, zero-padded to scale digits, without trailing zeros.
+	n := int(scale)
+	for f%10 == 0 {
+		f /= 10
+		n--
+	}
+	var tmp [16]byte
+	for i := n - 1; i >= 0; i-- {
+		tmp[i] = byte('0' + f%10)
+		f /= 10
+	}
+	buf = append(buf, '.')
+	return append(buf, tmp[:n]...)
+}
+
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
 

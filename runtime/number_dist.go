@@ -112,12 +112,23 @@ func (g *DecimalDist) NextField(s *Stream, obj *Object) float64 {
 }
 
 func (g *DecimalDist) fit(v float64) float64 {
-	v = v * pow10[g.Scale] / float64(g.Step)
-	k := min(max(int64(math.Round(v)), g.KLo), g.KHi) * g.Step
+	k := g.k(v)
 	if g.Scale == 0 {
 		return float64(k)
 	}
 	return float64(k) / pow10[g.Scale]
+}
+
+// k is the multiple of Step nearest v * 10^Scale, within [KLo, KHi].
+func (g *DecimalDist) k(v float64) int64 {
+	v = v * pow10[g.Scale] / float64(g.Step)
+	return min(max(int64(math.Round(v)), g.KLo), g.KHi) * g.Step
+}
+
+// AppendJSON appends one value as JSON: the bytes of
+// AppendNumber(g.Next(s)), formatted from the integer (appendScaled).
+func (g *DecimalDist) AppendJSON(s *Stream, buf []byte) []byte {
+	return appendScaled(buf, g.k(g.Dist.Draw(s)), g.Scale)
 }
 
 // ageAt is the age in whole years at now of someone born at birth.

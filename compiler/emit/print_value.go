@@ -132,7 +132,10 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 	case *ir.Integer:
 		return rt("AppendInt").Call(buf, numNext(s, addr))
 	case *ir.Number:
-		return rt("AppendNumber").Call(buf, numNext(s, addr))
+		if s.objVar != "" && ir.SharedLeaf(s.node) {
+			return rt("AppendNumber").Call(buf, numNext(s, addr))
+		}
+		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.String:
 		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
 			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, objRef(s), buf)

@@ -117,12 +117,12 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 		if n.Dist != nil {
 			g := decimalDist(n)
 			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-				return runtime.AppendNumber(buf, g.Next(&s))
+				return g.AppendJSON(&s, buf)
 			}, nil
 		}
 		g := &runtime.Decimal{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale}
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-			return runtime.AppendNumber(buf, g.Next(&s))
+			return g.AppendJSON(&s, buf)
 		}, nil
 	case *ir.String:
 		return stringGen(n)

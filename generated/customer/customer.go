@@ -342,7 +342,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
 	buf = append(buf, `,"lifetime_value":`...)
-	buf = runtime.AppendNumber(buf, customerLifetimeValueGen.Next(&fs))
+	buf = customerLifetimeValueGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
 	buf = customerCreatedAtGen.AppendFieldJSON(&fs, &o, buf)

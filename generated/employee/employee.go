@@ -407,7 +407,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = append(buf, employeeJSONEmploymentTypeValues[fs.Intn(len(employeeJSONEmploymentTypeValues))]...)
 	fs = s.Child(0x69c724098dbd2bc3) // "salary"
 	buf = append(buf, `,"salary":`...)
-	buf = runtime.AppendNumber(buf, employeeSalaryGen.Next(&fs))
+	buf = employeeSalaryGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xfa1763bd845508f9) // "office_location"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"office_location":`...)

@@ -475,7 +475,7 @@ func appendLineItemJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendInt(buf, lineItemQuantityGen.Next(&fs))
 	fs = s.Child(0xb82af8ad7912c175) // "unit_price"
 	buf = append(buf, `,"unit_price":`...)
-	buf = runtime.AppendNumber(buf, lineItemUnitPriceGen.Next(&fs))
+	buf = lineItemUnitPriceGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x0642c6304dd04e92) // "line_total"
 	buf = append(buf, `,"line_total":`...)
 	buf = appendMoneyJSON(fs, depth, buf)
@@ -529,7 +529,7 @@ func genSalesChannel(s runtime.Stream, depth int) SalesChannel {
 }
 
 func appendMoneyJSON(s runtime.Stream, depth int, buf []byte) []byte {
-	return runtime.AppendNumber(buf, moneyGen.Next(&s))
+	return moneyGen.AppendJSON(&s, buf)
 }
 
 func appendCurrencyCodeJSON(s runtime.Stream, depth int, buf []byte) []byte {

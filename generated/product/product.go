@@ -380,7 +380,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = append(buf, productJSONCategoryValues[fs.Intn(len(productJSONCategoryValues))]...)
 	fs = s.Child(0x2f1887248c8bc0ea) // "price"
 	buf = append(buf, `,"price":`...)
-	buf = runtime.AppendNumber(buf, productPriceGen.Next(&fs))
+	buf = productPriceGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
 	buf = append(buf, `,"currency":`...)
 	buf = append(buf, productJSONCurrencyValues[fs.Intn(len(productJSONCurrencyValues))]...)
@@ -436,16 +436,16 @@ func appendProductJSONBarcode(s runtime.Stream, depth int, buf []byte) []byte {
 func appendProductJSONDimensions(s runtime.Stream, depth int, buf []byte) []byte {
 	fs := s.Child(0x8199f904c3f5007e) // "length_cm"
 	buf = append(buf, `{"length_cm":`...)
-	buf = runtime.AppendNumber(buf, dimensionsLengthCmGen.Next(&fs))
+	buf = dimensionsLengthCmGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x006435d4c0c8485c) // "width_cm"
 	buf = append(buf, `,"width_cm":`...)
-	buf = runtime.AppendNumber(buf, dimensionsWidthCmGen.Next(&fs))
+	buf = dimensionsWidthCmGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x24a2cbfced4d5d93) // "height_cm"
 	buf = append(buf, `,"height_cm":`...)
-	buf = runtime.AppendNumber(buf, dimensionsHeightCmGen.Next(&fs))
+	buf = dimensionsHeightCmGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x99c62822ee7c9d14) // "weight_kg"
 	buf = append(buf, `,"weight_kg":`...)
-	buf = runtime.AppendNumber(buf, dimensionsWeightKgGen.Next(&fs))
+	buf = dimensionsWeightKgGen.AppendJSON(&fs, buf)
 	return append(buf, '}')
 }
 
@@ -477,7 +477,7 @@ func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 func appendProductJSONRating(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= productMaxDepth) {
 	case 0:
-		buf = runtime.AppendNumber(buf, productRatingGen.Next(&s))
+		buf = productRatingGen.AppendJSON(&s, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

@@ -418,7 +418,7 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = transactionAccountIDGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x8113fe7ea2b16969) // "amount"
 	buf = append(buf, `,"amount":`...)
-	buf = runtime.AppendNumber(buf, transactionAmountGen.Next(&fs))
+	buf = transactionAmountGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
 	buf = append(buf, `,"currency":`...)
 	buf = append(buf, transactionJSONCurrencyValues[fs.Intn(len(transactionJSONCurrencyValues))]...)
@@ -451,7 +451,7 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x5a33b413a9259e96) // "balance_after"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"balance_after":`...)
-		buf = runtime.AppendNumber(buf, transactionBalanceAfterGen.Next(&fs))
+		buf = transactionBalanceAfterGen.AppendJSON(&fs, buf)
 	}
 	fs = s.Child(0x5ddc92338ef53403) // "timestamp"
 	buf = append(buf, `,"timestamp":`...)
