@@ -7,6 +7,10 @@ import "encoding/binary"
 // quote, so that the usual value — ASCII with nothing to escape — needs
 // one scan and no shifting.
 func (g *Str) AppendJSON(s *Stream, buf []byte) []byte {
+	if g.Semantic != KindNone && len(g.Also) == 0 {
+		o := NewObject(*s) // as appendOne: the value's own stream stands in
+		return g.appendSemanticJSON(s, &o, buf)
+	}
 	start := len(buf)
 	buf = append(buf, '"')
 	buf = g.Append(s, buf)
@@ -48,10 +52,29 @@ func zeroByte(x uint64) uint64 { return (x - lsb) &^ x & msb }
 // AppendFieldJSON is AppendField quoted as a JSON string, written like
 // AppendJSON: the bytes of QuoteTail(g.AppendField(s, obj, buf), len(buf)).
 func (g *Str) AppendFieldJSON(s *Stream, obj *Object, buf []byte) []byte {
+	if g.Semantic != KindNone {
+		return g.appendSemanticJSON(s, obj, buf)
+	}
 	start := len(buf)
 	buf = append(buf, '"')
 	buf = g.AppendField(s, obj, buf)
 	if jsonClean(buf[start+1:]) {
+		return append(buf, '"')
+	}
+	copy(buf[start:], buf[start+1:])
+	return QuoteTail(buf[:len(buf)-1], start)
+}
+
+// appendSemanticJSON appends a semantic value quoted. Semantic values are
+// printable ASCII without quotes or backslashes, by construction (word
+// tables and digits; TestSemanticValuesAreJSONClean checks every kind in
+// every locale and format), so they need no scan; only a value from the
+// constraint generator's fallback is checked and escaped.
+func (g *Str) appendSemanticJSON(s *Stream, obj *Object, buf []byte) []byte {
+	start := len(buf)
+	buf = append(buf, '"')
+	buf, n, _ := g.appendSemantic(s, obj, buf)
+	if n <= semanticRetries || jsonClean(buf[start+1:]) {
 		return append(buf, '"')
 	}
 	copy(buf[start:], buf[start+1:])

@@ -72,3 +72,31 @@ func TestStrAppendFieldJSONIsQuoteTail(t *testing.T) {
 		}
 	}
 }
+
+// appendSemanticJSON writes semantic values without scanning them: that
+// is only sound while every kind, in every locale and every format it
+// fits, writes printable ASCII without quotes or backslashes.
+func TestSemanticValuesAreJSONClean(t *testing.T) {
+	formats := []Format{FormatNone}
+	for f := Format(1); int(f) < len(formatNames); f++ {
+		formats = append(formats, f)
+	}
+	for _, k := range Kinds() {
+		for loc := Locale(0); loc < localeCount; loc++ {
+			for _, f := range formats {
+				if !k.Fits(f) {
+					continue
+				}
+				g := Str{MaxLen: -1, Semantic: k, Locale: loc, Format: f}
+				for i := range 5000 {
+					rec := RecordStream(5, 0, uint64(i))
+					s := rec.Child(1)
+					o := NewObject(rec)
+					if v := g.AppendField(&s, &o, nil); !jsonClean(v) {
+						t.Fatalf("%s in %v, format %v: %q needs escaping in JSON", k, loc, f, v)
+					}
+				}
+			}
+		}
+	}
+}
