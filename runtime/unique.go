@@ -137,3 +137,30 @@ func (g *Str) AppendUniqueJSON(seed, index, id uint64, buf []byte) []byte {
 	start := len(buf)
 	return QuoteTail(g.AppendUnique(seed, index, id, buf), start)
 }
+
+// AppendUniqueUUID appends the x-unique UUID of index for field id: a
+// version 4, RFC 4122 variant UUID whose 122 free bits hold p =
+// Permute(index) over all 64-bit values — the first 60 free bits are p's
+// high 60, the 4 after the variant its low 4 — and 58 bits drawn from s.
+// Distinct indexes give distinct p, so distinct UUIDs; p is a keyed
+// pseudo-random permutation, so the UUID still looks random.
+func AppendUniqueUUID(s *Stream, seed, index, id uint64, buf []byte) []byte {
+	p := Permute(seed, id, index, 0)
+	hi := p>>16<<16 | 0x4<<12 | p>>4&0xfff
+	lo := 0x2<<62 | (p&0xf)<<58 | s.Uint64()&(1<<58-1)
+	buf = appendHex(buf, hi>>32, 8)
+	buf = append(buf, '-')
+	buf = appendHex(buf, hi>>16, 4)
+	buf = append(buf, '-')
+	buf = appendHex(buf, hi, 4)
+	buf = append(buf, '-')
+	buf = appendHex(buf, lo>>48, 4)
+	buf = append(buf, '-')
+	return appendHex(buf, lo, 12)
+}
+
+// AppendUniqueUUIDJSON is AppendUniqueUUID as a JSON string.
+func AppendUniqueUUIDJSON(s *Stream, seed, index, id uint64, buf []byte) []byte {
+	buf = append(buf, '"')
+	return append(AppendUniqueUUID(s, seed, index, id, buf), '"')
+}

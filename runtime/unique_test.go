@@ -1,6 +1,10 @@
 package runtime
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 func TestPermuteIsABijectionOfEverySmallRange(t *testing.T) {
 	for _, n := range []uint64{2, 3, 5, 64, 100, 101, 1000, 4097} {
@@ -87,5 +91,33 @@ func TestUniqueStringsAreDistinctMatches(t *testing.T) {
 		if _, ok := MustCompileRegex(p).UniqueSize(); ok {
 			t.Errorf("%s: enumerable, want not", p)
 		}
+	}
+}
+
+func TestUniqueUUIDsAreDistinctV4(t *testing.T) {
+	seen := map[string]bool{}
+	for i := uint64(0); i < 50000; i++ {
+		s := RecordStream(1, 0, i%7) // few streams: the random bits repeat
+		v := string(AppendUniqueUUID(&s, 4, i, 11, nil))
+		if len(v) != 36 || v[14] != '4' || !strings.ContainsRune("89ab", rune(v[19])) ||
+			v[8] != '-' || v[13] != '-' || v[18] != '-' || v[23] != '-' {
+			t.Fatalf("index %d: %q is not a v4 UUID", i, v)
+		}
+		if seen[v] {
+			t.Fatalf("index %d repeats %q", i, v)
+		}
+		seen[v] = true
+	}
+	// The permuted bits are all recovered from the UUID: distinct p,
+	// distinct UUIDs whatever the stream draws.
+	s := RecordStream(1, 0, 0)
+	v := AppendUniqueUUID(&s, 4, 12345, 11, nil)
+	hex := strings.ReplaceAll(string(v), "-", "")
+	var hi, lo uint64
+	fmt.Sscanf(hex[:16], "%x", &hi)
+	fmt.Sscanf(hex[16:], "%x", &lo)
+	p := hi>>16<<16 | (hi&0xfff)<<4 | lo>>58&0xf
+	if want := Permute(4, 11, 12345, 0); p != want {
+		t.Fatalf("bits %x, want %x", p, want)
 	}
 }
