@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPermuteIsABijectionOfEverySmallRange(t *testing.T) {
@@ -119,5 +120,55 @@ func TestUniqueUUIDsAreDistinctV4(t *testing.T) {
 	p := hi>>16<<16 | (hi&0xfff)<<4 | lo>>58&0xf
 	if want := Permute(4, 11, 12345, 0); p != want {
 		t.Fatalf("bits %x, want %x", p, want)
+	}
+}
+
+// TestFixedShapeEnumeratesMatchesOfTheWholePattern: a variable-width linear
+// pattern yields a fixed-width sub-shape within the lengths, every string
+// of which matches the original pattern, all distinct.
+func TestFixedShapeEnumeratesMatchesOfTheWholePattern(t *testing.T) {
+	for _, tc := range []struct {
+		pattern        string
+		minLen, maxLen int
+		shape          string
+	}{
+		{`^[0-9]{4,8}$`, 0, -1, `^[0-9]{8}$`},
+		{`^ID-[a-z]+_[0-9]?$`, 0, 9, `^ID-[a-z]{5}_$`},
+		{`^[A-Z]{2,3}-[0-9]{3,}$`, 0, -1, `^[A-Z]{3}-[0-9]{16}$`},
+		{`^a.b?[x-z]*$`, 0, 6, ``}, // . holds surrogates: UniqueSize refuses the shape
+		{`^[0-9]{2,4}x*$`, 7, 7, `^[0-9]{4}x{3}$`},
+		{`^(?:[+]|[(])?[0-9]{3,5}$`, 0, -1, `^[(+][0-9]{5}$`},
+		{`^[0-9]{2,3}$`, 5, -1, ``}, // no shape reaches minLength
+		{`^(ab|cd)[0-9]{6}$`, 0, -1, ``},
+	} {
+		re := MustCompileRegex(tc.pattern)
+		shape, ok := re.FixedShape(tc.minLen, tc.maxLen)
+		if tc.shape == "" {
+			if ok {
+				if sre, err := CompileRegex(shape); err == nil {
+					if _, countable := sre.UniqueSize(); countable {
+						t.Errorf("%s: shape %s, want none", tc.pattern, shape)
+					}
+				}
+			}
+			continue
+		}
+		if !ok || shape != tc.shape {
+			t.Errorf("%s: shape %q, %v; want %q", tc.pattern, shape, ok, tc.shape)
+			continue
+		}
+		g := Str{MinLen: tc.minLen, MaxLen: tc.maxLen, Regex: MustCompileRegex(shape)}
+		size, ok := g.Regex.UniqueSize()
+		if !ok {
+			t.Fatalf("%s: shape %s is not countable", tc.pattern, shape)
+		}
+		seen := map[string]bool{}
+		for i := uint64(0); i < 3000 && (size == 0 || i < size); i++ {
+			v := string(g.AppendUnique(2, i, 5, nil))
+			if seen[v] || !re.match.MatchString(v) || utf8.RuneCountInString(v) < tc.minLen || tc.maxLen >= 0 && utf8.RuneCountInString(v) > tc.maxLen {
+				t.Fatalf("%s: index %d gives %q: repeated, off the pattern or the lengths", tc.pattern, i, v)
+			}
+			seen[v] = true
+		}
 	}
 }

@@ -16,6 +16,9 @@ import (
 // absent for none; anything else is an invalid schema.
 func (l *lowerer) uniqueRequested(s *jsonschema.Schema, raw map[string]any) (bool, error) {
 	x, ok := raw["x-unique"]
+	if raw == nil {
+		x, ok = l.synUnique[s] // merged from allOf, $ref beside it, …
+	}
 	if !ok {
 		return false, nil
 	}
@@ -66,7 +69,7 @@ func (l *lowerer) unique(s *jsonschema.Schema, raw map[string]any, t typeSet, n 
 // the lengths, and the values are that language's strings, in permuted
 // order, rather than the detected kind's.
 func (l *lowerer) uniqueString(s *jsonschema.Schema, n *ir.String) (ir.Node, error) {
-	hint := "give the string format uuid, or a pattern of fixed-width parts, such as ^ID-[0-9]{8}$ (no alternation, no variable repeats)"
+	hint := "give the string format uuid, or a pattern that is a sequence of literals and classes, such as ^ID-[0-9]{8}$ or ^[a-z]{3,8}-[0-9]+$ (no alternation or groups of several parts repeated)"
 	if n.Format == runtime.FormatUUID && n.Pattern == "" && len(n.Patterns) == 0 {
 		if n.MinLen > 36 || n.MaxLen >= 0 && n.MaxLen < 36 {
 			return nil, l.errf(diag.KindUnsatisfiable, s, "x-unique", "x-unique: a UUID has 36 characters, outside minLength/maxLength")
@@ -79,10 +82,30 @@ func (l *lowerer) uniqueString(s *jsonschema.Schema, n *ir.String) (ir.Node, err
 	if n.Pattern == "" || n.Format != runtime.FormatNone {
 		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique on a string needs format uuid, or a pattern and no format").WithHint(hint)
 	}
+	if len(n.Patterns) > 0 {
+		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique on a string with several patterns (allOf) is not supported: only one pattern's strings are enumerated").
+			WithHint("merge the patterns into one")
+	}
 	g := runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Regex: runtime.MustCompileRegex(n.Pattern)}
 	size, ok := g.Regex.UniqueSize()
 	if !ok {
-		return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique: pattern %s is not a fixed-width shape whose strings can be counted", n.Pattern).WithHint(hint)
+		// Variable repeats: enumerate one fixed-width sub-shape, whose
+		// strings all match the pattern.
+		shape, found := g.Regex.FixedShape(n.MinLen, n.MaxLen)
+		var re *runtime.Regex
+		if found {
+			var err error
+			re, err = runtime.CompileRegex(shape)
+			found = err == nil
+		}
+		if found {
+			size, found = re.UniqueSize()
+		}
+		if !found {
+			return nil, l.errf(diag.KindUnsupported, s, "x-unique", "x-unique: pattern %s is not a sequence of literals and classes whose strings can be counted", n.Pattern).WithHint(hint)
+		}
+		n.Notes = append(n.Notes, fmt.Sprintf("unique: the strings of %s, a fixed-width shape of the pattern %s", shape, n.Pattern))
+		n.Pattern, g.Regex = shape, re
 	}
 	if k := utf8.RuneCount(g.AppendUnique(0, 0, 0, nil)); k < n.MinLen || n.MaxLen >= 0 && k > n.MaxLen {
 		return nil, l.errf(diag.KindUnsatisfiable, s, "x-unique", "x-unique: the pattern's strings have %d characters, outside minLength/maxLength", k)
@@ -227,6 +250,27 @@ func refuseBelow(n ir.Node, refuse func(ir.Node, string, string) error, msg, hin
 		return err == nil
 	})
 	return err
+}
+
+// uniqueKept refuses an x-unique: true that the lowering of s could not
+// carry to a value — beside a bare $ref, or over anyOf/oneOf branches —
+// rather than make values that silently repeat.
+func (l *lowerer) uniqueKept(s *jsonschema.Schema, n ir.Node) error {
+	raw, _ := l.raw(s)
+	if x, _ := raw["x-unique"].(bool); !x {
+		return nil
+	}
+	found := false
+	ir.Walk(n, func(c ir.Node) bool {
+		_, null := c.(*ir.Null)
+		found = found || isUnique(c) || null && c == n
+		return !found
+	})
+	if found {
+		return nil
+	}
+	return l.errf(diag.KindUnsupported, s, "x-unique", "x-unique here reaches no integer or string value (it sits beside a $ref, or over anyOf/oneOf/if branches)").
+		WithHint("put x-unique on the integer or string schema itself, inline where it is used")
 }
 
 func isUnique(n ir.Node) bool {

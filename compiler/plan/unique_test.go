@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -24,6 +25,7 @@ const uniqueIDs = `{
     "ref": {"type": "integer", "minimum": 0, "maximum": 9000000000, "multipleOf": 3, "x-unique": true},
     "maybe": {"type": "integer", "minimum": 0, "maximum": 999999, "x-unique": true},
     "n": {"type": "integer", "minimum": 0, "maximum": 3},
+    "merged": {"type": "integer", "minimum": 0, "maximum": 999999, "allOf": [{"minimum": 1}], "x-unique": true},
     "code": {"type": "string", "pattern": "^AB-[0-9]{6}[A-Z]$", "x-unique": true}
   }
 }`
@@ -40,6 +42,7 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 	ids := make([]bool, total+1)
 	refs := map[int64]bool{}
 	maybes := map[int64]bool{}
+	merged := map[int64]bool{} // x-unique beside allOf: kept through the merge
 	codes := map[string]bool{}
 	for k := uint64(0); k < shards; k++ {
 		var b bytes.Buffer
@@ -51,6 +54,7 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 			var r struct {
 				ID, Ref int64
 				Maybe   *int64
+				Merged  *int64
 				Code    string
 			}
 			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
@@ -68,6 +72,12 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 				t.Fatalf("code %q off the pattern or repeated", r.Code)
 			}
 			codes[r.Code] = true
+			if r.Merged != nil {
+				if merged[*r.Merged] || *r.Merged < 1 {
+					t.Fatalf("merged %d repeated or below its allOf minimum", *r.Merged)
+				}
+				merged[*r.Merged] = true
+			}
 			if r.Maybe != nil {
 				if maybes[*r.Maybe] {
 					t.Fatalf("maybe %d repeated", *r.Maybe)
@@ -100,7 +110,10 @@ func TestUniqueIsRefusedWhereTheIndexNamesNoSingleValue(t *testing.T) {
 		{"on the root value", `{"type": "integer", "x-unique": true}`, "root value itself"},
 		{"on a string without a pattern", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "needs format uuid, or a pattern"},
 		{"on a uuid with a pattern", `{"type": "object", "properties": {"id": {"type": "string", "format": "uuid", "pattern": "^[0-9a-f-]{36}$", "x-unique": true}}}`, "needs format uuid, or a pattern and no format"},
-		{"on a variable-width pattern", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^[0-9]{4,8}$", "x-unique": true}}}`, "not a fixed-width shape"},
+		{"on a pattern with alternation", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^(AB|CD)[0-9]{4,8}$", "x-unique": true}}}`, "not a sequence of literals and classes"},
+		{"beside a bare $ref", `{"type": "object", "properties": {"id": {"$ref": "#/$defs/id", "x-unique": true}}, "$defs": {"id": {"type": "integer"}}}`, "reaches no integer or string"},
+		{"over anyOf branches", `{"type": "object", "properties": {"id": {"anyOf": [{"type": "integer"}, {"type": "string", "format": "uuid"}], "x-unique": true}}}`, "reaches no integer or string"},
+		{"on several patterns", `{"type": "object", "properties": {"id": {"type": "string", "allOf": [{"pattern": "^[0-9]{8}$"}, {"pattern": "^[0-4]"}], "x-unique": true}}}`, "several patterns"},
 		{"on an enum", `{"type": "object", "properties": {"id": {"enum": [1, 2, 3], "x-unique": true}}}`, "integers and to strings"},
 		{"on a number", `{"type": "object", "properties": {"id": {"type": "number", "x-unique": true}}}`, "integers and to strings"},
 		{"on a tiny range", `{"type": "object", "properties": {"id": {"type": "integer", "minimum": 1, "maximum": 50, "x-unique": true}}}`, "only 50 values"},
@@ -127,6 +140,7 @@ const uniqueBelow = `{
     "uuid": {"type": "string", "format": "uuid", "x-unique": true},
     "customer": {"type": "object", "required": ["ref"], "properties": {
       "ref": {"type": "string", "pattern": "^C[0-9]{7}$", "x-unique": true},
+      "handle": {"type": "string", "pattern": "^[a-z]{2,4}_?[0-9]*$", "maxLength": 8, "x-unique": true},
       "alt": {"type": ["integer", "null"], "minimum": 0, "maximum": 99999, "x-unique": true}}},
     "orders": {"type": "array", "maxItems": 3, "items": {"type": "object", "required": ["no", "lines"], "properties": {
       "no": {"type": "integer", "minimum": 0, "maximum": 59999, "x-unique": true},
@@ -134,6 +148,8 @@ const uniqueBelow = `{
         "items": {"type": "string", "format": "uuid", "x-unique": true}}}}}
   }
 }`
+
+var handle = regexp.MustCompile(`^[a-z]{2,4}_?[0-9]*$`)
 
 // TestUniqueBelowTheRootHoldsAcrossShards: nested objects take the
 // record's index, array items index*maxItems+i (through nested arrays), so
@@ -160,8 +176,9 @@ func TestUniqueBelowTheRootHoldsAcrossShards(t *testing.T) {
 			var r struct {
 				UUID     *string
 				Customer struct {
-					Ref string
-					Alt *int64
+					Ref    string
+					Handle *string
+					Alt    *int64
 				}
 				Orders []struct {
 					No    int64
@@ -175,6 +192,12 @@ func TestUniqueBelowTheRootHoldsAcrossShards(t *testing.T) {
 				add("uuid", *r.UUID)
 			}
 			add("ref", r.Customer.Ref)
+			if h := r.Customer.Handle; h != nil {
+				if !handle.MatchString(*h) || len(*h) > 8 {
+					t.Fatalf("handle %q off its pattern", *h)
+				}
+				add("handle", *h)
+			}
 			if r.Customer.Alt != nil {
 				add("alt", fmt.Sprint(*r.Customer.Alt))
 			}
