@@ -1,7 +1,10 @@
 package runtime
 
 import (
+	"fmt"
 	"math/bits"
+	"sort"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -136,4 +139,134 @@ func (g *Str) AppendUnique(seed, index, id uint64, buf []byte) []byte {
 func (g *Str) AppendUniqueJSON(seed, index, id uint64, buf []byte) []byte {
 	start := len(buf)
 	return QuoteTail(g.AppendUnique(seed, index, id, buf), start)
+}
+
+// AppendUniqueUUID appends the x-unique UUID of index for field id: a
+// version 4, RFC 4122 variant UUID whose 122 free bits hold p =
+// Permute(index) over all 64-bit values — the first 60 free bits are p's
+// high 60, the 4 after the variant its low 4 — and 58 bits drawn from s.
+// Distinct indexes give distinct p, so distinct UUIDs; p is a keyed
+// pseudo-random permutation, so the UUID still looks random.
+func AppendUniqueUUID(s *Stream, seed, index, id uint64, buf []byte) []byte {
+	p := Permute(seed, id, index, 0)
+	hi := p>>16<<16 | 0x4<<12 | p>>4&0xfff
+	lo := 0x2<<62 | (p&0xf)<<58 | s.Uint64()&(1<<58-1)
+	buf = appendHex(buf, hi>>32, 8)
+	buf = append(buf, '-')
+	buf = appendHex(buf, hi>>16, 4)
+	buf = append(buf, '-')
+	buf = appendHex(buf, hi, 4)
+	buf = append(buf, '-')
+	buf = appendHex(buf, lo>>48, 4)
+	buf = append(buf, '-')
+	return appendHex(buf, lo, 12)
+}
+
+// AppendUniqueUUIDJSON is AppendUniqueUUID as a JSON string.
+func AppendUniqueUUIDJSON(s *Stream, seed, index, id uint64, buf []byte) []byte {
+	buf = append(buf, '"')
+	return append(AppendUniqueUUID(s, seed, index, id, buf), '"')
+}
+
+// FixedShape returns a fixed-width sub-shape of a linear pattern with
+// variable repeats (`^ID-[0-9]{4,8}$`, `^[a-z]+_[0-9]?$`), for x-unique:
+// the anchored pattern of the same atoms each repeated a fixed number of
+// times within its own bounds, so every string it enumerates
+// (UniqueSize, AppendUnique) matches the original pattern too. The
+// counts start at each atom's minimum; the atoms with the most runes
+// then grow, widest first, until the shape holds 2^64 strings or
+// maxLen code points (maxLen < 0: no limit); then any atom grows, in
+// order, until the shape reaches minLen. ok is false when the pattern is
+// not linear (alternation, overlapping runs) or no such shape fits the
+// lengths.
+func (r *Regex) FixedShape(minLen, maxLen int) (pattern string, ok bool) {
+	if !r.isLinear {
+		return "", false
+	}
+	atoms := r.linear
+	counts := make([]int, len(atoms))
+	total := 0
+	for i := range atoms {
+		counts[i] = atoms[i].min
+		total += atoms[i].min
+	}
+	fits := func(i int) bool {
+		return (atoms[i].max < 0 || counts[i] < atoms[i].max) && (maxLen < 0 || total < maxLen)
+	}
+	order := make([]int, len(atoms))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return atoms[order[a]].size > atoms[order[b]].size })
+	size := uint64(1) // strings so far; 0: 2^64 or more
+	for i := range atoms {
+		for range counts[i] {
+			size = mulSat(size, atoms[i].size)
+		}
+	}
+	for _, i := range order {
+		for size != 0 && atoms[i].size >= 2 && fits(i) {
+			counts[i]++
+			total++
+			size = mulSat(size, atoms[i].size)
+		}
+	}
+	for i := range atoms {
+		for total < minLen && fits(i) {
+			counts[i]++
+			total++
+		}
+	}
+	if total < minLen || maxLen >= 0 && total > maxLen {
+		return "", false
+	}
+	var b strings.Builder
+	b.WriteByte('^')
+	for i := range atoms {
+		if counts[i] == 0 {
+			continue
+		}
+		a := &atoms[i]
+		if len(a.ranges) == 2 && a.ranges[0] == a.ranges[1] {
+			writeShapeRune(&b, a.ranges[0], `\.+*?()|[]{}^$`)
+		} else {
+			b.WriteByte('[')
+			for j := 0; j+1 < len(a.ranges); j += 2 {
+				writeShapeRune(&b, a.ranges[j], `\-[]^`)
+				if a.ranges[j+1] != a.ranges[j] {
+					b.WriteByte('-')
+					writeShapeRune(&b, a.ranges[j+1], `\-[]^`)
+				}
+			}
+			b.WriteByte(']')
+		}
+		if counts[i] != 1 {
+			fmt.Fprintf(&b, "{%d}", counts[i])
+		}
+	}
+	b.WriteByte('$')
+	return b.String(), true
+}
+
+// mulSat is a*b, or 0 (2^64 or more) when it overflows or a is 0.
+func mulSat(a, b uint64) uint64 {
+	hi, lo := bits.Mul64(a, b)
+	if a == 0 || hi != 0 {
+		return 0
+	}
+	return lo
+}
+
+// writeShapeRune writes r in a pattern: printable ASCII as it is, after a
+// backslash when in special, anything else as \x{…}.
+func writeShapeRune(b *strings.Builder, r rune, special string) {
+	switch {
+	case r > ' ' && r < 127 && strings.ContainsRune(special, r):
+		b.WriteByte('\\')
+		b.WriteRune(r)
+	case r > ' ' && r < 127:
+		b.WriteRune(r)
+	default:
+		fmt.Fprintf(b, `\x{%x}`, r)
+	}
 }

@@ -1,6 +1,11 @@
 package runtime
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
 
 func TestPermuteIsABijectionOfEverySmallRange(t *testing.T) {
 	for _, n := range []uint64{2, 3, 5, 64, 100, 101, 1000, 4097} {
@@ -86,6 +91,84 @@ func TestUniqueStringsAreDistinctMatches(t *testing.T) {
 	for _, p := range []string{`^[0-9]{2,4}$`, `^a|b$`, `^[^a]$`, `[0-9]{4}`} {
 		if _, ok := MustCompileRegex(p).UniqueSize(); ok {
 			t.Errorf("%s: enumerable, want not", p)
+		}
+	}
+}
+
+func TestUniqueUUIDsAreDistinctV4(t *testing.T) {
+	seen := map[string]bool{}
+	for i := uint64(0); i < 50000; i++ {
+		s := RecordStream(1, 0, i%7) // few streams: the random bits repeat
+		v := string(AppendUniqueUUID(&s, 4, i, 11, nil))
+		if len(v) != 36 || v[14] != '4' || !strings.ContainsRune("89ab", rune(v[19])) ||
+			v[8] != '-' || v[13] != '-' || v[18] != '-' || v[23] != '-' {
+			t.Fatalf("index %d: %q is not a v4 UUID", i, v)
+		}
+		if seen[v] {
+			t.Fatalf("index %d repeats %q", i, v)
+		}
+		seen[v] = true
+	}
+	// The permuted bits are all recovered from the UUID: distinct p,
+	// distinct UUIDs whatever the stream draws.
+	s := RecordStream(1, 0, 0)
+	v := AppendUniqueUUID(&s, 4, 12345, 11, nil)
+	hex := strings.ReplaceAll(string(v), "-", "")
+	var hi, lo uint64
+	fmt.Sscanf(hex[:16], "%x", &hi)
+	fmt.Sscanf(hex[16:], "%x", &lo)
+	p := hi>>16<<16 | (hi&0xfff)<<4 | lo>>58&0xf
+	if want := Permute(4, 11, 12345, 0); p != want {
+		t.Fatalf("bits %x, want %x", p, want)
+	}
+}
+
+// TestFixedShapeEnumeratesMatchesOfTheWholePattern: a variable-width linear
+// pattern yields a fixed-width sub-shape within the lengths, every string
+// of which matches the original pattern, all distinct.
+func TestFixedShapeEnumeratesMatchesOfTheWholePattern(t *testing.T) {
+	for _, tc := range []struct {
+		pattern        string
+		minLen, maxLen int
+		shape          string
+	}{
+		{`^[0-9]{4,8}$`, 0, -1, `^[0-9]{8}$`},
+		{`^ID-[a-z]+_[0-9]?$`, 0, 9, `^ID-[a-z]{5}_$`},
+		{`^[A-Z]{2,3}-[0-9]{3,}$`, 0, -1, `^[A-Z]{3}-[0-9]{16}$`},
+		{`^a.b?[x-z]*$`, 0, 6, ``}, // . holds surrogates: UniqueSize refuses the shape
+		{`^[0-9]{2,4}x*$`, 7, 7, `^[0-9]{4}x{3}$`},
+		{`^(?:[+]|[(])?[0-9]{3,5}$`, 0, -1, `^[(+][0-9]{5}$`},
+		{`^[0-9]{2,3}$`, 5, -1, ``}, // no shape reaches minLength
+		{`^(ab|cd)[0-9]{6}$`, 0, -1, ``},
+	} {
+		re := MustCompileRegex(tc.pattern)
+		shape, ok := re.FixedShape(tc.minLen, tc.maxLen)
+		if tc.shape == "" {
+			if ok {
+				if sre, err := CompileRegex(shape); err == nil {
+					if _, countable := sre.UniqueSize(); countable {
+						t.Errorf("%s: shape %s, want none", tc.pattern, shape)
+					}
+				}
+			}
+			continue
+		}
+		if !ok || shape != tc.shape {
+			t.Errorf("%s: shape %q, %v; want %q", tc.pattern, shape, ok, tc.shape)
+			continue
+		}
+		g := Str{MinLen: tc.minLen, MaxLen: tc.maxLen, Regex: MustCompileRegex(shape)}
+		size, ok := g.Regex.UniqueSize()
+		if !ok {
+			t.Fatalf("%s: shape %s is not countable", tc.pattern, shape)
+		}
+		seen := map[string]bool{}
+		for i := uint64(0); i < 3000 && (size == 0 || i < size); i++ {
+			v := string(g.AppendUnique(2, i, 5, nil))
+			if seen[v] || !re.match.MatchString(v) || utf8.RuneCountInString(v) < tc.minLen || tc.maxLen >= 0 && utf8.RuneCountInString(v) > tc.maxLen {
+				t.Fatalf("%s: index %d gives %q: repeated, off the pattern or the lengths", tc.pattern, i, v)
+			}
+			seen[v] = true
 		}
 	}
 }

@@ -103,7 +103,7 @@ type site struct {
 	// plan's builder.field.
 	objVar   string
 	objParam bool
-	// unique: an x-unique integer property, its permutation keyed by
+	// unique: an x-unique integer or string, its permutation keyed by
 	// uniqueID (unique.go).
 	unique   bool
 	uniqueID uint64
@@ -267,6 +267,7 @@ func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
 	case *ir.Integer:
 		s.typ = b.userType(n, intType)
 		s.leaf = b.leafName(s, path, "Gen")
+		markUnique(s)
 	case *ir.Number:
 		s.typ = b.userType(n, floatType)
 		s.leaf = b.leafName(s, path, "Gen")
@@ -274,6 +275,7 @@ func (b *builder) site(n ir.Node, path string, rawCtx bool, top *decl) *site {
 		s.typ = b.userType(n, stringType)
 		s.leaf = b.leafName(s, path, "Gen")
 		b.checkPattern(n)
+		markUnique(s)
 	case *ir.Enum:
 		s.typ = stringType
 		s.strs, _ = stringEnum(n)
@@ -317,6 +319,7 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 		if str, ok := n.(*ir.String); ok {
 			b.checkPattern(str)
 		}
+		markUnique(s)
 	case *ir.Enum:
 		if len(n.Values) == 0 {
 			b.fail(n, "enum", "enum with no values")
@@ -333,7 +336,6 @@ func (b *builder) rawSite(n ir.Node, path string, top *decl) *site {
 			}
 			fs := b.site(f.Node, path+name, true, nil)
 			markObjField(fs)
-			markUnique(fs, f.Name)
 			s.fields = append(s.fields, &member{prop: f, site: fs})
 		}
 		if n.Extra != nil {
@@ -448,7 +450,6 @@ func (b *builder) object(o *ir.Object, d *decl) *site {
 			m.site = b.site(f.Node, d.name+m.goName, false, nil)
 		}
 		markObjField(m.site)
-		markUnique(m.site, f.Name)
 		d.fields = append(d.fields, m)
 	}
 	s.fields = d.fields

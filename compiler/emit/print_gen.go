@@ -140,7 +140,7 @@ func (p *genPrinter) structFunc(s *site) jen.Code {
 		))
 	}
 	body = append(body, jen.Return(jen.Id("v")))
-	return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s.fields)...).Add(t).Block(body...)
+	return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s)...).Add(t).Block(body...)
 }
 
 // rawObject mirrors the plan's object closure (and extraGen) byte for
@@ -181,7 +181,7 @@ func (p *genPrinter) rawObject(s *site, n *ir.Object) jen.Code {
 		body = append(body, p.extra(s.extra, n.Extra)...)
 	}
 	body = append(body, jen.Return(jen.Append(jen.Id("buf"), jen.LitRune('}'))))
-	return jen.Func().Id(s.fn).Params(indexParams(appendParams(), s.fields)...).Index().Byte().Block(body...)
+	return jen.Func().Id(s.fn).Params(indexParams(appendParams(), s)...).Index().Byte().Block(body...)
 }
 
 // extra mirrors the plan's extraGen: the generated members of a map-like
@@ -260,13 +260,14 @@ func (p *genPrinter) slice(s *site, n *ir.Array) jen.Code {
 	}
 	if !n.Unique {
 		decl, v := itemValue(jen.Lit(0))
-		loop := append(decl, jen.Id("v").Index(jen.Id("i")).Op("=").Add(v))
+		loop := append(itemIndex(s, n), decl...)
+		loop = append(loop, jen.Id("v").Index(jen.Id("i")).Op("=").Add(v))
 		body = append(body,
 			jen.Id("v").Op(":=").Make(t.Clone(), jen.Id("n")),
 			jen.For(jen.Id("i").Op(":=").Range().Id("v")).Block(loop...),
 			jen.Return(jen.Id("v")),
 		)
-		return jen.Func().Id(s.fn).Params(streamParams()...).Add(t).Block(body...)
+		return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s)...).Add(t).Block(body...)
 	}
 	decl, v := itemValue(jen.Id("attempt"))
 	attempt := append(decl, jen.Id("item").Op("=").Add(v))
@@ -280,16 +281,16 @@ func (p *genPrinter) slice(s *site, n *ir.Array) jen.Code {
 	body = append(body,
 		jen.Id("v").Op(":=").Make(t.Clone(), jen.Lit(0), jen.Id("n")),
 		jen.Var().Id("seen").Add(rt("Unique")).Comment("uniqueItems: the items' JSON so far"),
-		forItems(
+		forItems(append(itemIndex(s, n),
 			jen.Var().Id("item").Add(typeCode(item.typ)),
 			jen.Id("ok").Op(":=").False(),
 			forAttempts(attempt...),
 			cutShort(),
 			jen.Id("v").Op("=").Append(jen.Id("v"), jen.Id("item")),
-		),
+		)...),
 		jen.Return(jen.Id("v")),
 	)
-	return jen.Func().Id(s.fn).Params(streamParams()...).Add(t).Block(body...)
+	return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s)...).Add(t).Block(body...)
 }
 
 // rawArray mirrors the plan's array closure byte for byte: prefixItems,
@@ -330,7 +331,7 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 	body := []jen.Code{p.arrayLen(n), jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.LitRune('['))}
 	comma := jen.If(jen.Id("i").Op(">").Lit(0)).Block(jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.LitRune(',')))
 	if !n.Unique {
-		loop := append([]jen.Code{comma}, stream(jen.Lit(0))...)
+		loop := append(append(itemIndex(s, n), comma), stream(jen.Lit(0))...)
 		body = append(body, forItems(append(loop, items("buf"))...))
 	} else {
 		// As the plan: each attempt is written in place after the comma
@@ -341,7 +342,7 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 			jen.Id("ok").Op("=").Id("seen").Dot("Add").Call(jen.Id("buf"), jen.Id("start")))
 		body = append(body,
 			jen.Var().Id("seen").Add(rt("Seen")).Comment("uniqueItems: where the items so far sit in buf"),
-			forItems(
+			forItems(append(itemIndex(s, n),
 				jen.Id("mark").Op(":=").Len(jen.Id("buf")),
 				comma,
 				jen.Id("start").Op(":=").Len(jen.Id("buf")),
@@ -351,11 +352,11 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 					jen.Id("buf").Op("=").Id("buf").Index(jen.Empty(), jen.Id("mark")),
 					jen.Break().Comment("no new item in UniqueRetries attempts: the array ends here"),
 				),
-			),
+			)...),
 		)
 	}
 	body = append(body, jen.Return(jen.Append(jen.Id("buf"), jen.LitRune(']'))))
-	return jen.Func().Id(s.fn).Params(appendParams()...).Index().Byte().Block(body...)
+	return jen.Func().Id(s.fn).Params(indexParams(appendParams(), s)...).Index().Byte().Block(body...)
 }
 
 // nullable mirrors the plan's union closure for a union of null and one
@@ -367,7 +368,7 @@ func (p *genPrinter) nullable(s *site, n *ir.Union) jen.Code {
 	if streamUse(s.branches[s.value]) != useNone {
 		sv = jen.Id("s")
 	}
-	return jen.Func().Id(s.fn).Params(objParams(s, streamParams())...).Add(t).Block(
+	return jen.Func().Id(s.fn).Params(indexParams(objParams(s, streamParams()), s)...).Add(t).Block(
 		jen.If(pick.Op("!=").Lit(s.value)).Block(jen.Return(t.Clone().Values())),
 		jen.Return(t.Clone().Values(kv("Value", p.value(s.branches[s.value], sv)), kv("Valid", jen.True()))),
 	)
@@ -380,7 +381,7 @@ func (p *genPrinter) rawUnion(s *site, n *ir.Union) jen.Code {
 		cases = append(cases, jen.Case(jen.Lit(i)).Block(jen.Id("buf").Op("=").Add(p.raw(b, jen.Id("s"), jen.Id("buf")))))
 	}
 	pick := rt("Pick").Call(jen.Op("&").Id("s"), jen.Lit(len(s.branches)), jen.Lit(n.Shallow), p.shallow())
-	return jen.Func().Id(s.fn).Params(objParams(s, appendParams())...).Index().Byte().Block(
+	return jen.Func().Id(s.fn).Params(indexParams(objParams(s, appendParams()), s)...).Index().Byte().Block(
 		jen.Switch(pick).Block(cases...),
 		jen.Return(jen.Id("buf")),
 	)
@@ -400,8 +401,12 @@ func (p *genPrinter) declFuncs(d *decl) []jen.Code {
 			))
 		}
 		if d.usedTyped {
-			out = append(out, jen.Func().Id(d.gen).Params(streamParams()...).Id(d.name).Block(
-				jen.Return(jen.Id(d.name).Call(jen.Id(d.appendFn).Call(jen.Id("s"), jen.Id("depth"), jen.Nil()))),
+			args := []jen.Code{jen.Id("s"), jen.Id("depth"), jen.Nil()}
+			if needsIndex(body) {
+				args = append(args, jen.Id("seed"), jen.Id("index"))
+			}
+			out = append(out, jen.Func().Id(d.gen).Params(indexParams(streamParams(), body)...).Id(d.name).Block(
+				jen.Return(jen.Id(d.name).Call(jen.Id(d.appendFn).Call(args...))),
 			))
 		}
 		return out

@@ -31,7 +31,7 @@ func streamUse(s *site) use {
 	case *ir.Null:
 		return useNone
 	case *ir.Integer, *ir.String:
-		if s.unique {
+		if s.unique && !isUUID(s) {
 			return useNone
 		}
 	case *ir.Enum:
@@ -69,7 +69,7 @@ func (p *genPrinter) value(s *site, sv *jen.Statement) jen.Code {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"))...)
 	}
 	if s.unique {
-		return uniqueValue(s)
+		return uniqueValue(s, sv)
 	}
 	if v := providedValue(s, sv); v != nil {
 		return v
@@ -116,7 +116,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		return jen.Id(s.fn).Call(objArgs(s, sv, jen.Id("depth"), buf)...)
 	}
 	if s.unique {
-		return uniqueRaw(s, buf)
+		return uniqueRaw(s, sv, buf)
 	}
 	if v := providedRaw(s, sv, buf); v != nil {
 		return v
@@ -232,6 +232,9 @@ func enumIndex(s *site, sv *jen.Statement) jen.Code {
 func objArgs(s *site, args ...jen.Code) []jen.Code {
 	if s.objParam {
 		args = append(args, jen.Op("&").Id("o"))
+	}
+	if needsIndex(s) {
+		args = append(args, jen.Id("seed"), jen.Id("index"))
 	}
 	return args
 }

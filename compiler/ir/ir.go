@@ -1,6 +1,10 @@
 package ir
 
-import "github.com/synthgen/synthgen/runtime"
+import (
+	"math/bits"
+
+	"github.com/synthgen/synthgen/runtime"
+)
 
 // Node is one value generator in the tree. The concrete types are *Any,
 // *Null, *Boolean, *Integer, *Number, *String, *Enum, *Object, *Array,
@@ -59,12 +63,25 @@ type Integer struct {
 	Semantic runtime.Kind
 	Locale   runtime.Locale
 	Now      int64
-	// Unique is x-unique: record i takes k = KLo + runtime.Permute(i) (a
-	// permutation keyed by the seed and the property's name), so no two
-	// records of a dataset share a value while it has at most KHi-KLo+1
-	// records. Only a property of the root object is unique (lowering
-	// enforces it); Dist is then nil.
+	// Unique is x-unique: the value at unique index i takes k = KLo +
+	// runtime.Permute(i) (a permutation keyed by the seed and UniqueID),
+	// so no two values of a dataset are equal while its unique indexes
+	// stay below KHi-KLo+1. Dist is then nil. See UniqueSite for the
+	// index and where lowering allows it.
 	Unique bool
+	UniqueSite
+}
+
+// UniqueSite is where an x-unique value sits, set by the lowering: its
+// permutation's key, UniqueID (runtime.FieldID of the property path from
+// the root, the bare name for a root property), and Span, how many
+// unique indexes one record spans there: 1 outside arrays, times each
+// enclosing array's MaxItems (Array.IndexItems) inside them. Record r's
+// values take indexes r*Span .. r*Span+Span-1, so a dataset of n records
+// needs n*Span distinct values.
+type UniqueSite struct {
+	UniqueID uint64
+	Span     uint64
 }
 
 // Number is (k*Step) / 10^Scale for k drawn uniformly from [KLo, KHi].
@@ -98,10 +115,14 @@ type String struct {
 	Now      int64
 	// Patterns are further patterns (from allOf) the value must also match.
 	Patterns []string
-	// Unique is x-unique: record i takes the string of Pattern's language
-	// at runtime.Permute(i) (runtime.Regex.UniqueSize: a fixed-width
-	// shape), as for Integer; Semantic and Format are then none.
+	// Unique is x-unique: unique index i takes the string of Pattern's
+	// language at runtime.Permute(i) (runtime.Regex.UniqueSize: a
+	// fixed-width shape), as for Integer; Semantic and Format are then
+	// none. With Format uuid (and no pattern) it is a v4 UUID holding
+	// Permute(i) over all 64-bit values in 64 of its random bits
+	// (runtime.AppendUniqueUUID).
 	Unique bool
+	UniqueSite
 }
 
 // Enum picks one of Values, each the canonical JSON encoding of an allowed
@@ -152,6 +173,10 @@ type Array struct {
 	Items              Node
 	MinItems, MaxItems int
 	Unique             bool
+	// IndexItems: an x-unique value lies below; item i of the array at
+	// unique index x takes index x*MaxItems + i (the lowering guarantees
+	// MaxItems >= 0 then).
+	IndexItems bool
 }
 
 // Union picks one of Branches. Shallow is the index of a branch that
@@ -198,34 +223,50 @@ type Root struct {
 }
 
 // UniqueLimit returns how many records a dataset of r may hold before an
-// x-unique property runs out of values (0: 2^64 or more, or none is
-// unique), and the pointer of the property that decides it.
-func UniqueLimit(r *Root) (limit uint64, pointer string) {
-	o, ok := r.Node.(*Object)
-	if !ok {
-		return 0, ""
-	}
-	for _, f := range o.Fields {
+// x-unique value runs out (0: 2^64 or more, or none is unique), the
+// pointer of the value that decides it, its range (0: 2^64) and its Span.
+func UniqueLimit(r *Root) (limit uint64, pointer string, size, span uint64) {
+	Walk(r.Node, func(n Node) bool {
 		var k uint64
-		switch n := f.Node.(type) {
+		var at UniqueSite
+		switch n := n.(type) {
 		case *Integer:
 			if !n.Unique {
-				continue
+				return true
 			}
-			k = runtime.UniqueRange(n.KLo, n.KHi)
+			k, at = runtime.UniqueRange(n.KLo, n.KHi), n.UniqueSite
 		case *String:
 			if !n.Unique {
-				continue
+				return true
 			}
-			k, _ = runtime.MustCompileRegex(n.Pattern).UniqueSize()
+			if n.Pattern != "" {
+				k, _ = runtime.MustCompileRegex(n.Pattern).UniqueSize()
+			}
+			at = n.UniqueSite
 		default:
-			continue
+			return true
 		}
-		if k != 0 && (limit == 0 || k < limit) {
-			limit, pointer = k, f.Node.Info().Pointer
+		records := UniqueRecords(k, at.Span)
+		if records != 0 && (limit == 0 || records < limit) {
+			limit, pointer, size, span = records, n.Info().Pointer, k, max(at.Span, 1)
 		}
+		return true
+	})
+	return limit, pointer, size, span
+}
+
+// UniqueRecords is how many records fit a range of size values (0: 2^64)
+// when each record spans span unique indexes: size/span, rounded down;
+// 0 means 2^64 or more.
+func UniqueRecords(size, span uint64) uint64 {
+	if span <= 1 {
+		return size
 	}
-	return limit, pointer
+	if size == 0 {
+		q, _ := bits.Div64(1, 0, span)
+		return q
+	}
+	return size / span
 }
 
 // RecursiveDefs returns the definitions that can reach themselves. Only a

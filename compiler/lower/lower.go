@@ -38,7 +38,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 		fromIf: map[*jsonschema.Schema]bool{}, patterns: map[*jsonschema.Schema][]string{},
 		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
 		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{}, extraKeys: map[*jsonschema.Schema][]string{},
-		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
+		unsup: map[*jsonschema.Schema]string{}, synUnique: map[*jsonschema.Schema]any{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
 		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
@@ -89,6 +89,7 @@ type lowerer struct {
 	noExtra   map[*jsonschema.Schema]bool               // merged objects that must not get generated members
 	extraKeys map[*jsonschema.Schema][]string           // merged objects whose generated members take only these names
 	unsup     map[*jsonschema.Schema]string             // schemas refused when lowered
+	synUnique map[*jsonschema.Schema]any                // merged schemas' x-unique, from their parts (uniqueRequested)
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
 	conjDepth int
@@ -162,6 +163,14 @@ func (l *lowerer) rootNames(s *jsonschema.Schema) {
 
 // node lowers s; name is a suggested name for objects without a title.
 func (l *lowerer) node(s *jsonschema.Schema, name string) (ir.Node, error) {
+	n, err := l.lowerNode(s, name)
+	if err == nil {
+		err = l.uniqueKept(s, n)
+	}
+	return n, err
+}
+
+func (l *lowerer) lowerNode(s *jsonschema.Schema, name string) (ir.Node, error) {
 	m := l.meta(s)
 	if s.Bool != nil {
 		if *s.Bool {

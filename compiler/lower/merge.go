@@ -83,6 +83,15 @@ func (l *lowerer) merge(like *jsonschema.Schema, f *flat) (*jsonschema.Schema, e
 				m.Required = append(m.Required, r)
 			}
 		}
+		// x-unique on any part holds for the whole (a synthetic schema has
+		// no document to read it from).
+		if raw, _ := l.raw(l.originOf(p)); raw != nil {
+			if x, ok := raw["x-unique"]; ok && l.synUnique[m] != true {
+				l.synUnique[m] = x
+			}
+		} else if x, ok := l.synUnique[p]; ok && l.synUnique[m] != true {
+			l.synUnique[m] = x
+		}
 	}
 	if m.MultipleOf != nil && m.MultipleOf.Sign() == 0 {
 		return nil, l.errf(diag.KindUnsupported, like, "multipleOf", "multipleOf too large to merge")

@@ -21,12 +21,6 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		if err != nil {
 			return nil, err
 		}
-		if in, ok := f.Node.(*ir.Integer); ok && in.Unique {
-			g = uniqueIntGen(in, f.Name)
-		}
-		if sn, ok := f.Node.(*ir.String); ok && sn.Unique {
-			g = uniqueStrGen(sn, f.Name)
-		}
 		key := runtime.AppendJSONString(nil, f.Name)
 		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g}
 		anyShared = anyShared || shared
@@ -149,15 +143,19 @@ func (b *builder) array(n *ir.Array) (genFunc, error) {
 		}
 		items = g
 	}
-	min, max, unique := n.MinItems, n.MaxItems, n.Unique
+	min, max, unique, indexed := n.MinItems, n.MaxItems, n.Unique, n.IndexItems
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		count := runtime.ArrayLen(&s, min, max, c.shallow())
 		buf = append(buf, '[')
 		base := len(c.offsets)
+		index := c.index
 		for i := 0; i < count; i++ {
 			g := items
 			if i < len(prefix) {
 				g = prefix[i]
+			}
+			if indexed { // x-unique below: item i's unique index
+				c.index = index*uint64(max) + uint64(i)
 			}
 			mark := len(buf)
 			if i > 0 {
@@ -185,6 +183,7 @@ func (b *builder) array(n *ir.Array) (genFunc, error) {
 			}
 		}
 		c.offsets = c.offsets[:base]
+		c.index = index
 		return append(buf, ']')
 	}, nil
 }

@@ -21,8 +21,9 @@ type ctx struct {
 	// that has such fields.
 	obj  *runtime.Object
 	objs []runtime.Object
-	// seed and index name the record, for x-unique properties
-	// (uniqueIntGen).
+	// seed and index name the record, for x-unique values (uniqueIntGen):
+	// index is the record's, or inside an array's items (ir.Array.
+	// IndexItems) the item's, index*MaxItems + i.
 	seed, index uint64
 }
 
@@ -103,6 +104,9 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 			return runtime.AppendBool(buf, s.Bool())
 		}, nil
 	case *ir.Integer:
+		if n.Unique {
+			return uniqueIntGen(n), nil
+		}
 		if n.Dist != nil {
 			g := intDist(n)
 			return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
@@ -125,6 +129,9 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 			return g.AppendJSON(&s, buf)
 		}, nil
 	case *ir.String:
+		if n.Unique {
+			return uniqueStrGen(n), nil
+		}
 		return stringGen(n)
 	case *ir.Enum:
 		return enumGen(n)
@@ -162,22 +169,28 @@ func stringGen(n *ir.String) (genFunc, error) {
 	}, nil
 }
 
-// uniqueIntGen is an x-unique integer property: a permutation of the
-// record index keyed by the seed and the property's name. It draws
-// nothing from its stream.
-func uniqueIntGen(n *ir.Integer, name string) genFunc {
+// uniqueIntGen is an x-unique integer: a permutation of the unique index
+// keyed by the seed and the value's UniqueID. It draws nothing from its
+// stream.
+func uniqueIntGen(n *ir.Integer) genFunc {
 	g := &runtime.Int{KLo: n.KLo, KHi: n.KHi, Step: n.Step}
-	id := runtime.FieldID(name)
+	id := n.UniqueID
 	return func(c *ctx, _ runtime.Stream, buf []byte) []byte {
 		return runtime.AppendInt(buf, g.Unique(c.seed, c.index, id))
 	}
 }
 
-// uniqueStrGen is an x-unique string property: the string of its
-// pattern's language at a permutation of the record index.
-func uniqueStrGen(n *ir.String, name string) genFunc {
+// uniqueStrGen is an x-unique string: the string of its pattern's
+// language at a permutation of the unique index, or a UUID holding that
+// permutation (and bits drawn from its stream).
+func uniqueStrGen(n *ir.String) genFunc {
+	id := n.UniqueID
+	if n.Format == runtime.FormatUUID {
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return runtime.AppendUniqueUUIDJSON(&s, c.seed, c.index, id, buf)
+		}
+	}
 	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Regex: runtime.MustCompileRegex(n.Pattern)}
-	id := runtime.FieldID(name)
 	return func(c *ctx, _ runtime.Stream, buf []byte) []byte {
 		return g.AppendUniqueJSON(c.seed, c.index, id, buf)
 	}

@@ -5,13 +5,16 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
 	"github.com/synthgen/synthgen/compiler"
 	"github.com/synthgen/synthgen/compiler/diag"
+	"github.com/synthgen/synthgen/compiler/ir"
 	"github.com/synthgen/synthgen/compiler/plan"
 )
 
@@ -22,6 +25,7 @@ const uniqueIDs = `{
     "ref": {"type": "integer", "minimum": 0, "maximum": 9000000000, "multipleOf": 3, "x-unique": true},
     "maybe": {"type": "integer", "minimum": 0, "maximum": 999999, "x-unique": true},
     "n": {"type": "integer", "minimum": 0, "maximum": 3},
+    "merged": {"type": "integer", "minimum": 0, "maximum": 999999, "allOf": [{"minimum": 1}], "x-unique": true},
     "code": {"type": "string", "pattern": "^AB-[0-9]{6}[A-Z]$", "x-unique": true}
   }
 }`
@@ -38,6 +42,7 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 	ids := make([]bool, total+1)
 	refs := map[int64]bool{}
 	maybes := map[int64]bool{}
+	merged := map[int64]bool{} // x-unique beside allOf: kept through the merge
 	codes := map[string]bool{}
 	for k := uint64(0); k < shards; k++ {
 		var b bytes.Buffer
@@ -49,6 +54,7 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 			var r struct {
 				ID, Ref int64
 				Maybe   *int64
+				Merged  *int64
 				Code    string
 			}
 			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
@@ -66,6 +72,12 @@ func TestUniqueValuesHoldAcrossShards(t *testing.T) {
 				t.Fatalf("code %q off the pattern or repeated", r.Code)
 			}
 			codes[r.Code] = true
+			if r.Merged != nil {
+				if merged[*r.Merged] || *r.Merged < 1 {
+					t.Fatalf("merged %d repeated or below its allOf minimum", *r.Merged)
+				}
+				merged[*r.Merged] = true
+			}
 			if r.Maybe != nil {
 				if maybes[*r.Maybe] {
 					t.Fatalf("maybe %d repeated", *r.Maybe)
@@ -90,11 +102,18 @@ func TestUniqueValuesDependOnTheSeed(t *testing.T) {
 
 func TestUniqueIsRefusedWhereTheIndexNamesNoSingleValue(t *testing.T) {
 	for _, tc := range []struct{ name, schema, want string }{
-		{"inside array items", `{"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer", "x-unique": true}}}}`, "root object only"},
-		{"in a nested object", `{"type": "object", "properties": {"a": {"type": "object", "properties": {"id": {"type": "integer", "x-unique": true}}}}}`, "root object only"},
-		{"on a nullable integer", `{"type": "object", "properties": {"id": {"type": ["integer", "null"], "x-unique": true}}}`, "root object only"},
-		{"on a string without a pattern", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "needs a pattern"},
-		{"on a variable-width pattern", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^[0-9]{4,8}$", "x-unique": true}}}`, "not a fixed-width shape"},
+		{"inside items of an unbounded array", `{"type": "array", "items": {"type": "object", "properties": {"id": {"type": "integer", "x-unique": true}}}}`, "needs the array's maxItems"},
+		{"under an unbounded array inside a bounded one", `{"type": "object", "properties": {"a": {"type": "array", "maxItems": 3, "items": {"type": "array", "items": {"type": "string", "format": "uuid", "x-unique": true}}}}}`, "needs the array's maxItems"},
+		{"over a range smaller than one record's share", `{"type": "object", "properties": {"a": {"type": "array", "maxItems": 20, "items": {"type": "array", "maxItems": 10, "items": {"type": "integer", "minimum": 1, "maximum": 150, "x-unique": true}}}}}`, "fewer than the 200 one record may hold"},
+		{"in a definition", `{"type": "object", "properties": {"a": {"$ref": "#/$defs/id"}}, "$defs": {"id": {"type": "integer", "x-unique": true}}}`, "inside definitions"},
+		{"in additionalProperties", `{"type": "object", "additionalProperties": {"type": "integer", "x-unique": true}}`, "additionalProperties"},
+		{"on the root value", `{"type": "integer", "x-unique": true}`, "root value itself"},
+		{"on a string without a pattern", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "needs format uuid, or a pattern"},
+		{"on a uuid with a pattern", `{"type": "object", "properties": {"id": {"type": "string", "format": "uuid", "pattern": "^[0-9a-f-]{36}$", "x-unique": true}}}`, "needs format uuid, or a pattern and no format"},
+		{"on a pattern with alternation", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^(AB|CD)[0-9]{4,8}$", "x-unique": true}}}`, "not a sequence of literals and classes"},
+		{"beside a bare $ref", `{"type": "object", "properties": {"id": {"$ref": "#/$defs/id", "x-unique": true}}, "$defs": {"id": {"type": "integer"}}}`, "reaches no integer or string"},
+		{"over anyOf branches", `{"type": "object", "properties": {"id": {"anyOf": [{"type": "integer"}, {"type": "string", "format": "uuid"}], "x-unique": true}}}`, "reaches no integer or string"},
+		{"on several patterns", `{"type": "object", "properties": {"id": {"type": "string", "allOf": [{"pattern": "^[0-9]{8}$"}, {"pattern": "^[0-4]"}], "x-unique": true}}}`, "several patterns"},
 		{"on an enum", `{"type": "object", "properties": {"id": {"enum": [1, 2, 3], "x-unique": true}}}`, "integers and to strings"},
 		{"on a number", `{"type": "object", "properties": {"id": {"type": "number", "x-unique": true}}}`, "integers and to strings"},
 		{"on a tiny range", `{"type": "object", "properties": {"id": {"type": "integer", "minimum": 1, "maximum": 50, "x-unique": true}}}`, "only 50 values"},
@@ -112,5 +131,102 @@ func TestUniqueIsRefusedWhereTheIndexNamesNoSingleValue(t *testing.T) {
 				t.Fatalf("error %v, want a diag.Error about x-unique saying %q", err, tc.want)
 			}
 		})
+	}
+}
+
+const uniqueBelow = `{
+  "type": "object", "required": ["customer", "orders"],
+  "properties": {
+    "uuid": {"type": "string", "format": "uuid", "x-unique": true},
+    "customer": {"type": "object", "required": ["ref"], "properties": {
+      "ref": {"type": "string", "pattern": "^C[0-9]{7}$", "x-unique": true},
+      "handle": {"type": "string", "pattern": "^[a-z]{2,4}_?[0-9]*$", "maxLength": 8, "x-unique": true},
+      "alt": {"type": ["integer", "null"], "minimum": 0, "maximum": 99999, "x-unique": true}}},
+    "orders": {"type": "array", "maxItems": 3, "items": {"type": "object", "required": ["no", "lines"], "properties": {
+      "no": {"type": "integer", "minimum": 0, "maximum": 59999, "x-unique": true},
+      "lines": {"type": "array", "minItems": 1, "maxItems": 4, "uniqueItems": true,
+        "items": {"type": "string", "format": "uuid", "x-unique": true}}}}}
+  }
+}`
+
+var handle = regexp.MustCompile(`^[a-z]{2,4}_?[0-9]*$`)
+
+// TestUniqueBelowTheRootHoldsAcrossShards: nested objects take the
+// record's index, array items index*maxItems+i (through nested arrays), so
+// no value repeats over 20k records written as four --start slices. orders
+// .no holds 60000 values for 3 per record: exactly enough.
+func TestUniqueBelowTheRootHoldsAcrossShards(t *testing.T) {
+	p := loadText(t, uniqueBelow)
+	const total, shards = 20000, 4
+	seen := map[string]bool{}
+	add := func(kind, v string) {
+		if seen[kind+v] {
+			t.Fatalf("%s %s repeated", kind, v)
+		}
+		seen[kind+v] = true
+	}
+	lines := 0
+	for k := uint64(0); k < shards; k++ {
+		var b bytes.Buffer
+		if err := p.Write(&b, plan.Options{Seed: 4, Start: k * total / shards, Count: total / shards, Workers: 2}); err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(&b)
+		for sc.Scan() {
+			var r struct {
+				UUID     *string
+				Customer struct {
+					Ref    string
+					Handle *string
+					Alt    *int64
+				}
+				Orders []struct {
+					No    int64
+					Lines []string
+				}
+			}
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				t.Fatal(err)
+			}
+			if r.UUID != nil {
+				add("uuid", *r.UUID)
+			}
+			add("ref", r.Customer.Ref)
+			if h := r.Customer.Handle; h != nil {
+				if !handle.MatchString(*h) || len(*h) > 8 {
+					t.Fatalf("handle %q off its pattern", *h)
+				}
+				add("handle", *h)
+			}
+			if r.Customer.Alt != nil {
+				add("alt", fmt.Sprint(*r.Customer.Alt))
+			}
+			for _, o := range r.Orders {
+				if o.No < 0 || o.No > 59999 {
+					t.Fatalf("order no %d out of range", o.No)
+				}
+				add("no", fmt.Sprint(o.No))
+				for _, l := range o.Lines {
+					if len(l) != 36 || l[14] != '4' {
+						t.Fatalf("line %q is no v4 UUID", l)
+					}
+					add("line", l)
+					lines++
+				}
+			}
+		}
+	}
+	if lines < total {
+		t.Fatalf("only %d order lines in %d records", lines, total)
+	}
+}
+
+// TestUniqueLimitCountsTheItemsPerRecord: a run may hold range/span
+// records, span the product of maxItems along the path.
+func TestUniqueLimitCountsTheItemsPerRecord(t *testing.T) {
+	p := loadText(t, uniqueBelow)
+	limit, ptr, size, span := ir.UniqueLimit(p.Root())
+	if limit != 20000 || size != 60000 || span != 3 || !strings.HasSuffix(ptr, "/properties/orders/items/properties/no") {
+		t.Fatalf("limit %d at %s (size %d, span %d), want 20000 at orders' no (60000, 3)", limit, ptr, size, span)
 	}
 }

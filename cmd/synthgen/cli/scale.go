@@ -95,12 +95,21 @@ func (s *scaleFlags) startProfiles() (func(), error) {
 }
 
 // checkUniqueRange refuses a run whose records [start, start+count) — the
-// whole run, every shard's slice of it included — outnumber the values of
-// an x-unique property: past them the values would repeat.
+// whole run, every shard's slice of it included — outnumber what an
+// x-unique value's range holds: past them the values would repeat. Inside
+// arrays one record spans maxItems (multiplied through nested arrays)
+// unique indexes, so the range holds that many times fewer records.
 func checkUniqueRange(root *ir.Root, start, count uint64) error {
-	limit, ptr := ir.UniqueLimit(root)
+	limit, ptr, size, span := ir.UniqueLimit(root)
 	if limit == 0 || (start <= limit && count <= limit-start) {
 		return nil
+	}
+	if span > 1 {
+		values := fmt.Sprint(size)
+		if size == 0 {
+			values = "2^64"
+		}
+		return usagef("--start %d -n %d: %s is x-unique and its range holds %s values, %d per record (maxItems along its path), so a run may hold records 0..%d only; lower -n, widen the field's range or lower maxItems", start, count, ptr, values, span, limit-1)
 	}
 	return usagef("--start %d -n %d: %s is x-unique and its range holds %d values, so a run may hold records 0..%d only; lower -n or widen the field's minimum/maximum", start, count, ptr, limit, limit-1)
 }
