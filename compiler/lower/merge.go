@@ -312,7 +312,33 @@ func itemsOf(p *jsonschema.Schema) (prefix []*jsonschema.Schema, rest *jsonschem
 // mergeItems merges item schemas position by position, then meets
 // contains by making its first minContains items match it, and
 // unevaluatedItems by constraining items no schema evaluates.
+//
+// A contains with maxContains is met by making every other item fail it,
+// so the array may be longer than maxContains. Whether such items exist is
+// known only when they are lowered: the array capped at the forced items,
+// as before, is kept in l.capped for array() to fall back on.
 func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
+	bounded := false
+	for _, p := range f.pos {
+		bounded = bounded || (p.Contains != nil && p.MaxContains != nil)
+	}
+	if !bounded {
+		return l.placeItems(m, f, false)
+	}
+	c := *m
+	if err := l.placeItems(&c, f, true); err != nil {
+		return err
+	}
+	if err := l.placeItems(m, f, false); err != nil {
+		return err
+	}
+	l.capped[m] = &c
+	return nil
+}
+
+// placeItems writes f's merged item schemas into m. capped: a contains
+// with maxContains caps the length instead of making other items fail it.
+func (l *lowerer) placeItems(m *jsonschema.Schema, f *flat, capped bool) error {
 	n := 0
 	// Each contains forces the next minContains positions.
 	type forcing struct {
@@ -359,11 +385,42 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 				continue
 			}
 			byContains := false
-			for _, fc := range forced {
-				byContains = byContains || (i >= fc.from && i < fc.to && l.descends(fc.part, p))
+			// From 2020-12 on, an item that matches a contains of p's
+			// parts is evaluated: unless a maxContains bounds how many
+			// may match, it may match one instead of meeting ui.
+			var either []*jsonschema.Schema
+			if ui.Bool == nil {
+				either = append(either, ui) // not the false schema
 			}
-			if !byContains {
+			for _, fc := range forced {
+				if !l.descends(fc.part, p) {
+					continue
+				}
+				byContains = byContains || (i >= fc.from && i < fc.to)
+				if fc.max == nil && p.DraftVersion >= 2020 {
+					either = append(either, fc.schema)
+				}
+			}
+			switch {
+			case byContains:
+			case len(either) == 0:
 				subs = append(subs, ui)
+			case len(either) == 1:
+				subs = append(subs, either[0])
+			default:
+				s := l.synth(m)
+				s.AnyOf = either
+				subs = append(subs, s)
+			}
+		}
+		closed := slices.ContainsFunc(subs, func(s *jsonschema.Schema) bool { return s.Bool != nil && !*s.Bool })
+		if !capped && !closed {
+			// An item no contains with maxContains forces fails it, so that
+			// at most minContains items match.
+			for _, fc := range forced {
+				if fc.max != nil && (i < fc.from || i >= fc.to) {
+					subs = append(subs, l.notOf(fc.schema))
+				}
 			}
 		}
 		return l.allOf(m, subs)
@@ -377,7 +434,9 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 		for i := fc.from; i < fc.to; i++ {
 			prefix[i] = l.allOf(m, []*jsonschema.Schema{prefix[i], fc.schema})
 		}
-		m.MaxItems = minInt(m.MaxItems, fc.max)
+		if capped {
+			m.MaxItems = minInt(m.MaxItems, fc.max)
+		}
 	}
 	if len(forced) > 0 {
 		m.MinItems = maxInt(m.MinItems, &total)
