@@ -93,7 +93,10 @@ type lowerer struct {
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
 	capped    map[*jsonschema.Schema]*jsonschema.Schema // merged array → its items with maxContains as a length cap (mergeItems)
 	conjDepth int
-	work      int // alternatives negations added so far (maxConjWork)
+	// narrow: the next typed lowering keeps to the types its keywords
+	// imply (conj.objOnly); typed clears it for the values nested inside.
+	narrow bool
+	work   int // alternatives negations added so far (maxConjWork)
 
 	// $dynamicRef resolution (dynamic.go).
 	byLoc   map[string]*jsonschema.Schema
