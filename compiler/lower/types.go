@@ -131,14 +131,14 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 	defer func() { l.narrow = narrow }()
 	types := l.declaredTypes(s, raw)
 	if types != nil {
-		return l.ofTypes(s, m, raw, types, name)
+		return l.ofTypes(s, m, raw, types, name, false)
 	}
 	types = inferredTypes(s, raw)
 	if len(types) == 0 {
 		return &ir.Any{Meta: m}, nil
 	}
-	n, err := l.ofTypes(s, m, raw, types, name)
-	if err != nil || narrow {
+	n, err := l.ofTypes(s, m, raw, types, name, s.Types == nil && l.syn[s] && !narrow)
+	if err != nil || narrow || s.Types != nil {
 		return n, err
 	}
 	return l.widen(n, types), nil
@@ -170,11 +170,13 @@ func (l *lowerer) widen(n ir.Node, types []typeSet) ir.Node {
 }
 
 // ofTypes lowers s as each of types: one node, or a Union of several.
-func (l *lowerer) ofTypes(s *jsonschema.Schema, m ir.Meta, raw map[string]any, types []typeSet, name string) (ir.Node, error) {
+// orNull: s has no `type` and its keywords constrain only their own
+// types, so null stands in when none of those has an instance.
+func (l *lowerer) ofTypes(s *jsonschema.Schema, m ir.Meta, raw map[string]any, types []typeSet, name string, orNull bool) (ir.Node, error) {
 	if len(types) == 1 {
 		n, err := l.ofType(s, m, raw, types[0], name)
 		var de *diag.Error
-		if s.Types == nil && l.syn[s] && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable {
+		if orNull && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable {
 			// Keywords constrain only their own type: null is untouched.
 			m.Notes = append(m.Notes, "type "+types[0].String()+" impossible: "+de.Msg)
 			return &ir.Null{Meta: m}, nil
@@ -202,7 +204,7 @@ func (l *lowerer) ofTypes(s *jsonschema.Schema, m ir.Meta, raw map[string]any, t
 	}
 	switch len(u.Branches) {
 	case 0:
-		if s.Types == nil && l.syn[s] {
+		if orNull {
 			// Keywords constrain only their own type: null is untouched.
 			return &ir.Null{Meta: m}, nil
 		}
