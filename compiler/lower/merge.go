@@ -384,7 +384,7 @@ func (l *lowerer) placeItems(m *jsonschema.Schema, f *flat, capped bool) error {
 			if ui == nil || isTrueSchema(ui) || l.evaluatesItem(f, p, i) {
 				continue
 			}
-			byContains := false
+			byContains := false // a forced item is evaluated by its contains
 			// From 2020-12 on, an item that matches a contains of p's
 			// parts is evaluated: unless a maxContains bounds how many
 			// may match, it may match one instead of meeting ui.
@@ -393,11 +393,11 @@ func (l *lowerer) placeItems(m *jsonschema.Schema, f *flat, capped bool) error {
 				either = append(either, ui) // not the false schema
 			}
 			for _, fc := range forced {
-				if !l.descends(fc.part, p) {
-					continue
+				if p.DraftVersion < 2020 || !l.descends(fc.part, p) {
+					continue // before 2020-12, contains evaluates no item
 				}
 				byContains = byContains || (i >= fc.from && i < fc.to)
-				if fc.max == nil && p.DraftVersion >= 2020 {
+				if fc.max == nil {
 					either = append(either, fc.schema)
 				}
 			}

@@ -2,10 +2,12 @@ package lower
 
 import (
 	"bytes"
+	"errors"
 	"path/filepath"
 	"testing"
 
 	"github.com/santhosh-tekuri/jsonschema/v6"
+	"github.com/synthgen/synthgen/compiler/diag"
 	"github.com/synthgen/synthgen/compiler/plan"
 )
 
@@ -140,4 +142,14 @@ func TestTypelessSchemaStaysObjectWhereANotWasLeftOutForObjectsOnly(t *testing.T
 	validRecords(t, `{"oneOf": [
 		{"properties": {"kind": {"const": "a"}}, "required": ["kind"], "maxProperties": 1},
 		{"properties": {"kind": {"const": "b"}}, "required": ["kind"], "maxProperties": 0}]}`, 100)
+}
+
+func TestBefore2020ContainsEvaluatesNoItem(t *testing.T) {
+	const draft = `"$schema": "https://json-schema.org/draft/2019-09/schema", `
+	_, err := lowerText(t, "s.json", `{`+draft+`"type": "array", "contains": {"const": 1}, "unevaluatedItems": false}`)
+	var de *diag.Error
+	if !errors.As(err, &de) || de.Kind != diag.KindUnsatisfiable {
+		t.Errorf("2019-09 contains with unevaluatedItems false: error %v, want unsatisfiable", err)
+	}
+	validRecords(t, `{`+draft+`"contains": {"type": "integer"}, "unevaluatedItems": {"type": "integer", "minimum": 5}}`, 100)
 }
