@@ -20,9 +20,12 @@ import (
 func (l *lowerer) array(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node, error) {
 	n, err := l.arrayOf(s, m, name)
 	var de *diag.Error
-	if c := l.capped[s]; c != nil && errors.As(err, &de) && (de.Kind == diag.KindUnsatisfiable || de.Kind == diag.KindUnsupported) {
+	if c, ok := l.capped[s]; ok && errors.As(err, &de) && (de.Kind == diag.KindUnsatisfiable || de.Kind == diag.KindUnsupported) {
+		if c.err != nil {
+			return nil, c.err
+		}
 		m.Notes = append(m.Notes, "maxContains caps the length: no item failing contains can be generated ("+de.Msg+")")
-		return l.arrayOf(c, m, name)
+		return l.arrayOf(c.schema, m, name)
 	}
 	return n, err
 }

@@ -39,7 +39,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
 		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{}, extraKeys: map[*jsonschema.Schema][]string{},
 		unsup: map[*jsonschema.Schema]string{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
-		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, capped: map[*jsonschema.Schema]*jsonschema.Schema{}, opts: opts}
+		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, capped: map[*jsonschema.Schema]cappedItems{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
@@ -91,7 +91,7 @@ type lowerer struct {
 	unsup     map[*jsonschema.Schema]string             // schemas refused when lowered
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
-	capped    map[*jsonschema.Schema]*jsonschema.Schema // merged array → its items with maxContains as a length cap (mergeItems)
+	capped    map[*jsonschema.Schema]cappedItems        // merged array → its items with maxContains as a length cap (mergeItems)
 	conjDepth int
 	// narrow: the next typed lowering keeps to the types its keywords
 	// imply (conj.objOnly); typed clears it for the values nested inside.

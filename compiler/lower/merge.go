@@ -315,8 +315,8 @@ func itemsOf(p *jsonschema.Schema) (prefix []*jsonschema.Schema, rest *jsonschem
 //
 // A contains with maxContains is met by making every other item fail it,
 // so the array may be longer than maxContains. Whether such items exist is
-// known only when they are lowered: the array capped at the forced items,
-// as before, is kept in l.capped for array() to fall back on.
+// known only when they are lowered: the array capped at the forced items
+// is kept in l.capped for array() to fall back on.
 func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 	bounded := false
 	for _, p := range f.pos {
@@ -326,14 +326,20 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 		return l.placeItems(m, f, false)
 	}
 	c := *m
-	if err := l.placeItems(&c, f, true); err != nil {
-		return err
-	}
+	errCapped := l.placeItems(&c, f, true)
 	if err := l.placeItems(m, f, false); err != nil {
 		return err
 	}
-	l.capped[m] = &c
+	l.capped[m] = cappedItems{&c, errCapped}
 	return nil
+}
+
+// cappedItems is what array() falls back on when the items failing a
+// contains with maxContains cannot be generated: the array capped at the
+// items contains forces, or why that cannot be either.
+type cappedItems struct {
+	schema *jsonschema.Schema
+	err    error
 }
 
 // placeItems writes f's merged item schemas into m. capped: a contains

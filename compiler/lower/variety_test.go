@@ -77,6 +77,10 @@ func TestMaxContainsAllowsItemsThatFailContains(t *testing.T) {
 	if count(recs, longerThan(2)) == 0 {
 		t.Errorf("no record is longer than maxContains 2: %v", recs[:5])
 	}
+	// Capped at maxContains, the array could not meet minItems: this
+	// schema was refused as unsupported.
+	validRecords(t, `{"type": "array", "minItems": 3, "maxItems": 4,
+		"contains": {"type": "object"}, "minContains": 2, "maxContains": 2}`, 20)
 }
 
 func TestMaxContainsCapsTheLengthWhenNoItemCanFailContains(t *testing.T) {
