@@ -1,6 +1,7 @@
 package lower
 
 import (
+	"errors"
 	"math"
 	"slices"
 	"strconv"
@@ -13,8 +14,23 @@ import (
 
 // array lowers an array: the tuple prefix (Draft 4–2019 items array, or
 // prefixItems), then items (additionalItems, or 2020's items); a false
-// schema beyond the prefix caps the length.
+// schema beyond the prefix caps the length. A merged array whose items
+// must fail a contains with maxContains falls back, when no such item can
+// be generated, on its length capped at the items contains forces.
 func (l *lowerer) array(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node, error) {
+	n, err := l.arrayOf(s, m, name)
+	var de *diag.Error
+	if c, ok := l.capped[s]; ok && errors.As(err, &de) && (de.Kind == diag.KindUnsatisfiable || de.Kind == diag.KindUnsupported) {
+		if c.err != nil {
+			return nil, c.err
+		}
+		m.Notes = append(m.Notes, "maxContains caps the length: no item failing contains can be generated ("+de.Msg+")")
+		return l.arrayOf(c.schema, m, name)
+	}
+	return n, err
+}
+
+func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node, error) {
 	a := &ir.Array{Meta: m, MaxItems: -1, Unique: s.UniqueItems}
 	if s.MinItems != nil {
 		a.MinItems = *s.MinItems

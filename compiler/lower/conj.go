@@ -16,7 +16,14 @@ import (
 // schemas, and what is left is merged into one synthetic schema that the
 // ordinary type lowering takes. No new IR: the result is Enum, Union and
 // typed nodes, so both backends draw exactly as before.
-type conj struct{ pos, neg []*jsonschema.Schema }
+//
+// objOnly: some `not` or oneOf branch was left out of it by a proof
+// (excludes) that holds for objects only, so its instances must not be
+// widened to the scalars that a type-less schema also admits (typed).
+type conj struct {
+	pos, neg []*jsonschema.Schema
+	objOnly  bool
+}
 
 // maxConjDepth bounds nested conjunction lowering (recursive allOf/$ref
 // chains that keep creating new merges).
@@ -332,7 +339,7 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 			q.AnyOf = nil
 			var alts []conj
 			for _, b := range p.AnyOf {
-				alts = append(alts, conj{pos: append(rest(q), l.child(b, q)), neg: f.neg})
+				alts = append(alts, conj{pos: append(rest(q), l.child(b, q)), neg: f.neg, objOnly: c.objOnly})
 			}
 			return l.conjUnion(p, "anyOf", alts, m, name)
 		case len(p.OneOf) > 0:
@@ -341,14 +348,19 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 			var alts []conj
 			for j, b := range p.OneOf {
 				neg := slices.Clone(f.neg)
+				objOnly := c.objOnly
 				bt := possibleTypes(b, map[*jsonschema.Schema]bool{})
 				for k, o := range p.OneOf {
-					if k != j && bt.overlaps(possibleTypes(o, map[*jsonschema.Schema]bool{})) &&
-						!l.excludes([]*jsonschema.Schema{b}, o) {
-						neg = append(neg, o)
+					if k == j || !bt.overlaps(possibleTypes(o, map[*jsonschema.Schema]bool{})) {
+						continue
 					}
+					if l.excludes([]*jsonschema.Schema{b}, o) {
+						objOnly = true
+						continue
+					}
+					neg = append(neg, o)
 				}
-				alts = append(alts, conj{pos: append(rest(q), l.child(b, q)), neg: neg})
+				alts = append(alts, conj{pos: append(rest(q), l.child(b, q)), neg: neg, objOnly: objOnly})
 			}
 			return l.conjUnion(p, "oneOf", alts, m, name)
 		case p.If != nil:
@@ -364,7 +376,7 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 			if p.Else != nil {
 				no = append(no, l.child(p.Else, q))
 			}
-			alts := []conj{{pos: yes, neg: f.neg}, {pos: no, neg: append(slices.Clone(f.neg), p.If)}}
+			alts := []conj{{pos: yes, neg: f.neg, objOnly: c.objOnly}, {pos: no, neg: append(slices.Clone(f.neg), p.If), objOnly: c.objOnly}}
 			return l.conjUnion(p, "if", alts, m, name)
 		}
 	}
@@ -377,9 +389,14 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 		}
 		types &= t
 	}
+	objOnly := c.objOnly
 	for i, n := range f.neg {
-		if !possibleTypes(n, map[*jsonschema.Schema]bool{}).overlaps(types) || l.excludes(f.pos, n) {
+		if !possibleTypes(n, map[*jsonschema.Schema]bool{}).overlaps(types) {
 			continue // no instance of the rest can match n
+		}
+		if l.excludes(f.pos, n) {
+			objOnly = true // no object of the rest can match n
+			continue
 		}
 		alts, partial := l.negate(n)
 		if len(alts) == 0 {
@@ -394,7 +411,7 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 		neg := slices.Delete(slices.Clone(f.neg), i, i+1)
 		var cs []conj
 		for _, a := range alts {
-			cs = append(cs, conj{pos: append(slices.Clone(f.pos), a), neg: neg})
+			cs = append(cs, conj{pos: append(slices.Clone(f.pos), a), neg: neg, objOnly: objOnly})
 		}
 		u, err := l.conjUnion(n, "not", cs, m, name)
 		var de *diag.Error
@@ -406,10 +423,15 @@ func (l *lowerer) lowerConj(c conj, m ir.Meta, name string) (ir.Node, error) {
 	// Dependencies last: only now is every property that can be present
 	// known.
 	if added := l.dependencies(f); len(added) > 0 {
-		return l.lowerConj(conj{pos: append(f.pos, added...), neg: f.neg}, m, name)
+		return l.lowerConj(conj{pos: append(f.pos, added...), neg: f.neg, objOnly: objOnly}, m, name)
 	}
 	if len(f.pos) == 0 {
 		return &ir.Any{Meta: m}, nil
+	}
+	if objOnly {
+		narrow := l.narrow
+		l.narrow = true
+		defer func() { l.narrow = narrow }()
 	}
 	if len(f.pos) == 1 && !l.syn[f.pos[0]] && !needsConj(f.pos[0]) {
 		return l.node(f.pos[0], name)

@@ -39,7 +39,7 @@ func Lower(set *schema.Set, opts Options) (*ir.Root, error) {
 		syn: map[*jsonschema.Schema]bool{}, origin: map[*jsonschema.Schema]*jsonschema.Schema{},
 		order: map[*jsonschema.Schema][]string{}, noExtra: map[*jsonschema.Schema]bool{}, extraKeys: map[*jsonschema.Schema][]string{},
 		unsup: map[*jsonschema.Schema]string{}, synUnique: map[*jsonschema.Schema]any{}, ident: map[*jsonschema.Schema]*jsonschema.Schema{},
-		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, opts: opts}
+		parent: map[*jsonschema.Schema]*jsonschema.Schema{}, capped: map[*jsonschema.Schema]cappedItems{}, opts: opts}
 	l.root = &ir.Root{File: set.File, Draft: set.Root.DraftVersion, MaxDepth: opts.MaxDepth}
 	if l.root.MaxDepth <= 0 {
 		l.root.MaxDepth = DefaultMaxDepth
@@ -92,8 +92,12 @@ type lowerer struct {
 	synUnique map[*jsonschema.Schema]any                // merged schemas' x-unique, from their parts (uniqueRequested)
 	ident     map[*jsonschema.Schema]*jsonschema.Schema // clone → the part it stands for
 	parent    map[*jsonschema.Schema]*jsonschema.Schema // part → the part that applied it in place
+	capped    map[*jsonschema.Schema]cappedItems        // merged array → its items with maxContains as a length cap (mergeItems)
 	conjDepth int
-	work      int // alternatives negations added so far (maxConjWork)
+	// narrow: the next typed lowering keeps to the types its keywords
+	// imply (conj.objOnly); typed clears it for the values nested inside.
+	narrow bool
+	work   int // alternatives negations added so far (maxConjWork)
 
 	// $dynamicRef resolution (dynamic.go).
 	byLoc   map[string]*jsonschema.Schema

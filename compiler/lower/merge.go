@@ -321,7 +321,39 @@ func itemsOf(p *jsonschema.Schema) (prefix []*jsonschema.Schema, rest *jsonschem
 // mergeItems merges item schemas position by position, then meets
 // contains by making its first minContains items match it, and
 // unevaluatedItems by constraining items no schema evaluates.
+//
+// A contains with maxContains is met by making every other item fail it,
+// so the array may be longer than maxContains. Whether such items exist is
+// known only when they are lowered: the array capped at the forced items
+// is kept in l.capped for array() to fall back on.
 func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
+	bounded := false
+	for _, p := range f.pos {
+		bounded = bounded || (p.Contains != nil && p.MaxContains != nil)
+	}
+	if !bounded {
+		return l.placeItems(m, f, false)
+	}
+	c := *m
+	errCapped := l.placeItems(&c, f, true)
+	if err := l.placeItems(m, f, false); err != nil {
+		return err
+	}
+	l.capped[m] = cappedItems{&c, errCapped}
+	return nil
+}
+
+// cappedItems is what array() falls back on when the items failing a
+// contains with maxContains cannot be generated: the array capped at the
+// items contains forces, or why that cannot be either.
+type cappedItems struct {
+	schema *jsonschema.Schema
+	err    error
+}
+
+// placeItems writes f's merged item schemas into m. capped: a contains
+// with maxContains caps the length instead of making other items fail it.
+func (l *lowerer) placeItems(m *jsonschema.Schema, f *flat, capped bool) error {
 	n := 0
 	// Each contains forces the next minContains positions.
 	type forcing struct {
@@ -367,12 +399,43 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 			if ui == nil || isTrueSchema(ui) || l.evaluatesItem(f, p, i) {
 				continue
 			}
-			byContains := false
-			for _, fc := range forced {
-				byContains = byContains || (i >= fc.from && i < fc.to && l.descends(fc.part, p))
+			byContains := false // a forced item is evaluated by its contains
+			// From 2020-12 on, an item that matches a contains of p's
+			// parts is evaluated: unless a maxContains bounds how many
+			// may match, it may match one instead of meeting ui.
+			var either []*jsonschema.Schema
+			if ui.Bool == nil {
+				either = append(either, ui) // not the false schema
 			}
-			if !byContains {
+			for _, fc := range forced {
+				if p.DraftVersion < 2020 || !l.descends(fc.part, p) {
+					continue // before 2020-12, contains evaluates no item
+				}
+				byContains = byContains || (i >= fc.from && i < fc.to)
+				if fc.max == nil {
+					either = append(either, fc.schema)
+				}
+			}
+			switch {
+			case byContains:
+			case len(either) == 0:
 				subs = append(subs, ui)
+			case len(either) == 1:
+				subs = append(subs, either[0])
+			default:
+				s := l.synth(m)
+				s.AnyOf = either
+				subs = append(subs, s)
+			}
+		}
+		closed := slices.ContainsFunc(subs, func(s *jsonschema.Schema) bool { return s.Bool != nil && !*s.Bool })
+		if !capped && !closed {
+			// An item no contains with maxContains forces fails it, so that
+			// at most minContains items match.
+			for _, fc := range forced {
+				if fc.max != nil && (i < fc.from || i >= fc.to) {
+					subs = append(subs, l.notOf(fc.schema))
+				}
 			}
 		}
 		return l.allOf(m, subs)
@@ -386,7 +449,9 @@ func (l *lowerer) mergeItems(m *jsonschema.Schema, f *flat) error {
 		for i := fc.from; i < fc.to; i++ {
 			prefix[i] = l.allOf(m, []*jsonschema.Schema{prefix[i], fc.schema})
 		}
-		m.MaxItems = minInt(m.MaxItems, fc.max)
+		if capped {
+			m.MaxItems = minInt(m.MaxItems, fc.max)
+		}
 	}
 	if len(forced) > 0 {
 		m.MinItems = maxInt(m.MinItems, &total)

@@ -126,17 +126,57 @@ func inferredTypes(s *jsonschema.Schema, raw map[string]any) []typeSet {
 // typed lowers a schema without enum, const, $ref or combinators: one node
 // per allowed type, a Union when there are several.
 func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, name string) (ir.Node, error) {
+	narrow := l.narrow
+	l.narrow = false // values nested below are other instances
+	defer func() { l.narrow = narrow }()
 	types := l.declaredTypes(s, raw)
-	if types == nil {
-		types = inferredTypes(s, raw)
-		if len(types) == 0 {
-			return &ir.Any{Meta: m}, nil
+	if types != nil {
+		return l.ofTypes(s, m, raw, types, name, false)
+	}
+	types = inferredTypes(s, raw)
+	if len(types) == 0 {
+		return &ir.Any{Meta: m}, nil
+	}
+	n, err := l.ofTypes(s, m, raw, types, name, s.Types == nil && l.syn[s] && !narrow)
+	if err != nil || narrow || s.Types != nil {
+		return n, err
+	}
+	return l.widen(n, types), nil
+}
+
+// widen returns n, the lowering of a schema without `type` as the types
+// its keywords imply, or a Union of n and Any when those keywords apply
+// to arrays and objects only and leave n a single value ([] under
+// unevaluatedItems: false, {} under unevaluatedProperties: false). The
+// schema holds every scalar too, and Any draws only scalars. Where the
+// keywords leave more than one value, their type is kept: the author most
+// likely left `type` out, not meant any value.
+func (l *lowerer) widen(n ir.Node, types []typeSet) ir.Node {
+	for _, t := range types {
+		if t&^(tArr|tObj) != 0 {
+			return n
 		}
 	}
+	if d, finite := l.domain(n, map[*ir.Def]bool{}); !finite || d > 1 {
+		return n
+	}
+	info := n.Info()
+	u := &ir.Union{Meta: *info}
+	*info = ir.Meta{Pointer: info.Pointer}
+	u.Notes = append(u.Notes, "no type: its keywords leave one array or object value; "+
+		"scalars, which they do not constrain, are generated too")
+	u.Branches = []ir.Node{n, &ir.Any{Meta: ir.Meta{Pointer: info.Pointer}}}
+	return u
+}
+
+// ofTypes lowers s as each of types: one node, or a Union of several.
+// orNull: s has no `type` and its keywords constrain only their own
+// types, so null stands in when none of those has an instance.
+func (l *lowerer) ofTypes(s *jsonschema.Schema, m ir.Meta, raw map[string]any, types []typeSet, name string, orNull bool) (ir.Node, error) {
 	if len(types) == 1 {
 		n, err := l.ofType(s, m, raw, types[0], name)
 		var de *diag.Error
-		if s.Types == nil && l.syn[s] && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable {
+		if orNull && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable {
 			// Keywords constrain only their own type: null is untouched.
 			m.Notes = append(m.Notes, "type "+types[0].String()+" impossible: "+de.Msg)
 			return &ir.Null{Meta: m}, nil
@@ -164,7 +204,7 @@ func (l *lowerer) typed(s *jsonschema.Schema, m ir.Meta, raw map[string]any, nam
 	}
 	switch len(u.Branches) {
 	case 0:
-		if s.Types == nil && l.syn[s] {
+		if orNull {
 			// Keywords constrain only their own type: null is untouched.
 			return &ir.Null{Meta: m}, nil
 		}
