@@ -134,7 +134,18 @@ func wrapWriteErr(err error) error {
 // writeFileAtomic writes name through a temporary file in the same folder,
 // renamed into place only when write succeeds: a failed or interrupted run
 // never leaves a truncated file that looks complete.
+//
+// A name that is not a regular file (/dev/null, /dev/stdout, a named pipe)
+// is written in place: renaming over it would replace the device with a
+// file. A symbolic link keeps pointing where it did: its target is
+// replaced, not the link.
 func writeFileAtomic(name string, write func(io.Writer) error) error {
+	if fi, err := os.Stat(name); err == nil && !fi.Mode().IsRegular() && !fi.IsDir() {
+		return writeInPlace(name, write)
+	}
+	if target, err := filepath.EvalSymlinks(name); err == nil {
+		name = target
+	}
 	dir := filepath.Dir(name)
 	tmp, err := os.CreateTemp(dir, "."+filepath.Base(name)+".tmp-*")
 	if err != nil {
@@ -160,5 +171,20 @@ func writeFileAtomic(name string, write func(io.Writer) error) error {
 		return &ioError{fmt.Errorf("write %s: %w", name, err)}
 	}
 	ok = true
+	return nil
+}
+
+func writeInPlace(name string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(name, os.O_WRONLY, 0)
+	if err != nil {
+		return &ioError{fmt.Errorf("open output: %w", err)}
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return wrapWriteErr(fmt.Errorf("write %s: %w", name, err))
+	}
+	if err := f.Close(); err != nil {
+		return &ioError{fmt.Errorf("write %s: %w", name, err)}
+	}
 	return nil
 }
