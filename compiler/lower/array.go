@@ -70,22 +70,35 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 			break // never reached
 		}
 		n, err := l.node(p, itemName)
+		if de, ok := forbidden(err); ok {
+			// A prefix item nothing matches: no array reaches it.
+			a.Meta.Notes = append(a.Meta.Notes, "no array reaches item "+strconv.Itoa(i)+": "+de.Msg)
+			closed = true
+			break
+		}
 		if err != nil {
 			return nil, err
 		}
 		a.Prefix = append(a.Prefix, n)
 	}
+	if !closed && items != nil {
+		n, err := l.node(items, itemName)
+		if de, ok := forbidden(err); ok {
+			// items that nothing matches (`not: {}`) close the array
+			// after its prefix, as items: false does.
+			a.Meta.Notes = append(a.Meta.Notes, "no item beyond the prefix: "+de.Msg)
+			closed = true
+		} else if err != nil {
+			return nil, err
+		} else {
+			a.Items = n
+		}
+	}
 	if closed {
 		if a.MaxItems < 0 || a.MaxItems > len(a.Prefix) {
 			a.MaxItems = len(a.Prefix)
 		}
-	} else if items != nil {
-		n, err := l.node(items, itemName)
-		if err != nil {
-			return nil, err
-		}
-		a.Items = n
-	} else {
+	} else if items == nil {
 		a.Items = &ir.Any{Meta: ir.Meta{Pointer: m.Pointer}}
 	}
 	if a.MaxItems >= 0 && a.MinItems > a.MaxItems {

@@ -37,10 +37,7 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 			continue
 		}
 		n, err := l.node(ps, k)
-		var de *diag.Error
-		// A property whose schema is `false` at heart (`not: {}`) is how a
-		// schema forbids a name; other conflicts are reported.
-		if !required[k] && errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable && (de.Keyword == "not" || de.Keyword == "") {
+		if de, ok := forbidden(err); ok && !required[k] {
 			o.Notes = append(o.Notes, "property "+k+" is never present: "+de.Msg)
 			continue
 		}
@@ -64,10 +61,13 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 	keys := l.extraKeys[s]
 	if len(o.Fields) == 0 && len(s.Properties) == 0 && !apFalse(s.AdditionalProperties) && (!l.noExtra[s] || keys != nil) {
 		v, err := l.additional(s, m, name)
-		if err != nil {
+		if de, ok := forbidden(err); ok {
+			o.Notes = append(o.Notes, "no members beyond properties: "+de.Msg)
+		} else if err != nil {
 			return nil, err
+		} else {
+			o.Extra = &ir.Extra{Min: 0, Max: DefaultExtraMax, Value: v, Keys: keys}
 		}
-		o.Extra = &ir.Extra{Min: 0, Max: DefaultExtraMax, Value: v, Keys: keys}
 	}
 	if err := l.propertyCounts(s, o); err != nil {
 		return nil, err
@@ -106,6 +106,18 @@ func apFalse(ap any) bool {
 		return ap.Bool != nil && !*ap.Bool
 	}
 	return false
+}
+
+// forbidden reports whether err says a subschema has no instance the way
+// `false` or `not: {}` has none: how a schema forbids a property, an item
+// or further members, not a conflict its author would want reported (those
+// name another keyword: minimum > maximum, an empty enum intersection, …).
+func forbidden(err error) (*diag.Error, bool) {
+	var de *diag.Error
+	if errors.As(err, &de) && de.Kind == diag.KindUnsatisfiable && (de.Keyword == "not" || de.Keyword == "") {
+		return de, true
+	}
+	return nil, false
 }
 
 // additional lowers the schema of a member that properties does not
