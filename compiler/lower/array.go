@@ -120,6 +120,11 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 			}
 		}
 	}
+	if sn, ok := a.Items.(*ir.String); ok && a.Unique && len(a.Prefix) == 0 {
+		if err := l.enoughStrings(s, a, sn); err != nil {
+			return nil, err
+		}
+	}
 	if a.Unique && len(a.Prefix) == 0 && a.Items != nil {
 		if d, finite := l.domain(a.Items, map[*ir.Def]bool{}); finite {
 			if d < int64(a.MinItems) {

@@ -184,13 +184,18 @@ func (l *lowerer) safeKeys(f *flat) ([]string, []*jsonschema.Schema) {
 	}
 	slices.Sort(patterns)
 	for _, pat := range slices.Compact(patterns) {
-		re, err := runtime.CompileRegex(pat)
-		if err != nil {
-			continue
-		}
-		for j := range patternKeySamples {
-			st := runtime.RecordStream(0, 0, uint64(j))
-			cands = append(cands, string(re.Append(&st, nil)))
+		// The pattern's own strings, then longer ones that its search
+		// also matches (`^x` gives "x" alone): candidates, which the
+		// checks below keep only when every rule allows them.
+		for _, p := range []string{pat, "(?:" + pat + ")" + widenSuffix} {
+			re, err := runtime.CompileRegex(p)
+			if err != nil {
+				continue
+			}
+			for j := range patternKeySamples {
+				st := runtime.RecordStream(0, 0, uint64(j))
+				cands = append(cands, string(re.Append(&st, nil)))
+			}
 		}
 	}
 	for _, p := range f.pos {

@@ -76,10 +76,13 @@ func (l *lowerer) object(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node,
 		// runtime.AppendKeyFrom gives distinct names to this many members.
 		n := min(len(x.Keys), 64)
 		if x.Min > n {
-			o.Extra = nil
-		} else {
-			x.Max = min(x.Max, n)
+			// Dropping the members would write {} below minProperties:
+			// an invalid record. Say so instead.
+			return nil, l.errf(diag.KindUnsupported, s, "minProperties",
+				"minProperties %d needs that many member names; synthgen found only %d that propertyNames and patternProperties allow", x.Min, n).
+				WithHint("declare the members under properties, or widen propertyNames")
 		}
+		x.Max = min(x.Max, n)
 	}
 	return o, nil
 }

@@ -1,0 +1,84 @@
+package lower
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/synthgen/synthgen/compiler/diag"
+)
+
+// A uniqueItems array of pattern strings must reach minItems: the pattern's
+// own strings ("a" for ^a) were too few, the array ended early and the
+// record was invalid. Every record is checked by the independent validator
+// (validRecords), and the arrays must hold at least minItems items.
+func TestUniqueStringItemsReachMinItems(t *testing.T) {
+	for _, schema := range []string{
+		`{"type":"array","uniqueItems":true,"minItems":3,"items":{"type":"string","pattern":"^a"}}`,
+		`{"type":"array","uniqueItems":true,"minItems":4,"items":{"type":"string","pattern":"b"}}`,
+		`{"type":"array","uniqueItems":true,"minItems":3,"maxItems":6,"items":{"type":"string","pattern":"^(x|y)"}}`,
+		`{"type":"array","uniqueItems":true,"minItems":5,"items":{"type":"string","format":"email"}}`,
+	} {
+		recs := validRecords(t, schema, 200)
+		min := 3
+		if strings.Contains(schema, `"minItems":4`) {
+			min = 4
+		} else if strings.Contains(schema, `"minItems":5`) {
+			min = 5
+		}
+		if n := count(recs, func(v any) bool { return len(v.([]any)) >= min }); n != len(recs) {
+			t.Errorf("%s: %d of %d arrays are shorter than minItems", schema, len(recs)-n, len(recs))
+		}
+	}
+}
+
+// Where the pattern cannot give enough distinct strings, the schema is
+// refused at uniqueItems: unsatisfiable when the pattern's strings can be
+// counted, unsupported otherwise — never an invalid record.
+func TestTooFewUniqueStringsAreRefused(t *testing.T) {
+	for _, c := range []struct {
+		schema string
+		kind   diag.Kind
+	}{
+		{`{"type":"array","uniqueItems":true,"minItems":3,"items":{"type":"string","pattern":"^a$"}}`, diag.KindUnsatisfiable},
+		{`{"type":"array","uniqueItems":true,"minItems":5,"items":{"type":"string","pattern":"^[ab]$"}}`, diag.KindUnsatisfiable},
+		{`{"type":"array","uniqueItems":true,"minItems":3,"items":{"type":"string","pattern":"^(yes|no)$"}}`, diag.KindUnsupported},
+	} {
+		_, err := lowerText(t, "s.json", c.schema)
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Kind != c.kind || de.Keyword != "uniqueItems" {
+			t.Errorf("%s: got %v, want a %v error at uniqueItems", c.schema, err, c.kind)
+		}
+	}
+}
+
+// Member names must reach minProperties too: a map-like object whose names
+// come from patterns wrote {} when the patterns' own strings were too few
+// (invalid); now longer names the pattern's search matches are found, or
+// the schema is refused at minProperties.
+func TestMemberNamesReachMinProperties(t *testing.T) {
+	for _, schema := range []string{
+		`{"type":"object","patternProperties":{"^x":{"type":"integer"}},"additionalProperties":false,"minProperties":3}`,
+		`{"type":"object","propertyNames":{"pattern":"^a"},"minProperties":3}`,
+		`{"type":"object","propertyNames":{"enum":["p","q"]},"minProperties":2}`,
+	} {
+		recs := validRecords(t, schema, 200)
+		want := 3
+		if strings.Contains(schema, `"minProperties":2`) {
+			want = 2
+		}
+		if n := count(recs, func(v any) bool { return len(v.(map[string]any)) >= want }); n != len(recs) {
+			t.Errorf("%s: %d of %d objects have fewer than minProperties members", schema, len(recs)-n, len(recs))
+		}
+	}
+	for _, schema := range []string{
+		`{"type":"object","propertyNames":{"pattern":"^a$"},"minProperties":2}`,
+		`{"type":"object","propertyNames":{"enum":["p","q"]},"minProperties":3}`,
+	} {
+		_, err := lowerText(t, "s.json", schema)
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Keyword != "minProperties" {
+			t.Errorf("%s: got %v, want an error at minProperties", schema, err)
+		}
+	}
+}
