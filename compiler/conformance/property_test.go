@@ -28,7 +28,7 @@ import (
 // schema: a failure reports a minimal failing schema.
 func TestRandomSchemasGiveValidRecordsOrSchemaErrors(t *testing.T) {
 	params := gopter.DefaultTestParameters()
-	params.MinSuccessfulTests = 2000
+	params.MinSuccessfulTests = 10000 // a few seconds; found the minProperties bug after 6,239
 	if testing.Short() {
 		params.MinSuccessfulTests = 200
 	}
@@ -126,10 +126,10 @@ func (g *grammar) maybe() bool { return g.next(2) == 1 }
 
 var (
 	names = []string{"a", "b", "c", "d"}
-	// Patterns whose generated matches vary: the runtime draws a pattern
-	// like "^a" as exactly "a", so uniqueItems over it cannot reach
-	// minItems 2 (a known limit of runtime strings, not of lowering).
-	patterns = []string{"^a[a-z]*", "^[a-z]+$", "[a-z]*b$", "^[0-9]{2,4}$", "x[0-9]*"}
+	// Patterns, among them ones whose own language is one or two strings
+	// ("^a", "b", "^a$", "^(yes|no)$"): uniqueItems and minProperties over
+	// them must widen them or refuse the schema, never write too few.
+	patterns = []string{"^a[a-z]*", "^[a-z]+$", "[a-z]*b$", "^[0-9]{2,4}$", "x[0-9]*", "^a", "b", "^a$", "^(yes|no)$"}
 	consts   = []any{nil, true, 0, 1, 2.5, -3, "a", "bb", []any{1}, map[string]any{"a": 1}}
 	types    = []string{"null", "boolean", "integer", "number", "string", "array", "object"}
 	steps    = []any{2, 3, 0.5, 0.25, 5}
@@ -263,7 +263,8 @@ func (g *grammar) object(s map[string]any, depth int) {
 	case 2:
 		s["additionalProperties"] = g.schema(depth + 1)
 	case 3:
-		s["patternProperties"] = map[string]any{"^[ab]": g.schema(depth + 1)}
+		key := []string{"^[ab]", "^x", "^x$"}[g.next(3)]
+		s["patternProperties"] = map[string]any{key: g.schema(depth + 1)}
 	}
 	if g.maybe() {
 		s["minProperties"] = g.next(3)
@@ -275,7 +276,11 @@ func (g *grammar) object(s map[string]any, depth int) {
 		s["dependentRequired"] = map[string]any{names[g.next(len(names))]: []any{names[g.next(len(names))]}}
 	}
 	if g.maybe() {
-		s["propertyNames"] = map[string]any{"maxLength": 1}
+		if g.maybe() {
+			s["propertyNames"] = map[string]any{"maxLength": 1}
+		} else {
+			s["propertyNames"] = map[string]any{"pattern": patterns[g.next(len(patterns))]}
+		}
 	}
 	if g.maybe() {
 		s["dependentSchemas"] = map[string]any{names[g.next(len(names))]: g.schema(depth + 1)}
