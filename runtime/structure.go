@@ -40,6 +40,22 @@ func Pick(s *Stream, n, shallowIndex int, shallow bool) int {
 // short.
 const UniqueRetries = 16
 
+// uniqueRetriesBelowMin is the budget of an item the array needs to reach
+// minItems: cutting there would write an invalid record. Items with few
+// values (the lowering refuses fewer than minItems) may need many draws to
+// find a new one: with one new value in four left, 16 draws miss 1 time
+// in 100, 1024 draws practically never.
+const uniqueRetriesBelowMin = 1024
+
+// UniqueBudget is how many redraws item i of a uniqueItems array with
+// minItems min gets before the array is cut short.
+func UniqueBudget(i, min int) int {
+	if i < min {
+		return uniqueRetriesBelowMin
+	}
+	return UniqueRetries
+}
+
 // ItemStream is the stream of item i of an array, attempt a (0 first).
 func ItemStream(s Stream, i, attempt int) Stream {
 	return s.Child(uint64(i) | uint64(attempt)<<40)

@@ -227,11 +227,11 @@ func forItems(body ...jen.Code) jen.Code {
 }
 
 // forAttempts is the plan's uniqueItems retry loop: attempt 0, then up to
-// runtime.UniqueRetries more while the item repeats an earlier one.
-func forAttempts(body ...jen.Code) jen.Code {
+// runtime.UniqueBudget more while the item repeats an earlier one.
+func forAttempts(min int, body ...jen.Code) jen.Code {
 	return jen.For(
 		jen.Id("attempt").Op(":=").Lit(0),
-		jen.Op("!").Id("ok").Op("&&").Id("attempt").Op("<=").Add(rt("UniqueRetries")),
+		jen.Op("!").Id("ok").Op("&&").Id("attempt").Op("<=").Add(rt("UniqueBudget")).Call(jen.Id("i"), jen.Lit(min)),
 		jen.Id("attempt").Op("++"),
 	).Block(body...)
 }
@@ -239,7 +239,7 @@ func forAttempts(body ...jen.Code) jen.Code {
 // cutShort ends an array whose next item kept repeating, as the plan does.
 func cutShort() jen.Code {
 	return jen.If(jen.Op("!").Id("ok")).Block(
-		jen.Break().Comment("no new item in UniqueRetries attempts: the array ends here"),
+		jen.Break().Comment("no new item in its UniqueBudget of attempts: the array ends here"),
 	)
 }
 
@@ -284,7 +284,7 @@ func (p *genPrinter) slice(s *site, n *ir.Array) jen.Code {
 		forItems(append(itemIndex(s, n),
 			jen.Var().Id("item").Add(typeCode(item.typ)),
 			jen.Id("ok").Op(":=").False(),
-			forAttempts(attempt...),
+			forAttempts(n.MinItems, attempt...),
 			cutShort(),
 			jen.Id("v").Op("=").Append(jen.Id("v"), jen.Id("item")),
 		)...),
@@ -347,10 +347,10 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 				comma,
 				jen.Id("start").Op(":=").Len(jen.Id("buf")),
 				jen.Id("ok").Op(":=").False(),
-				forAttempts(attempt...),
+				forAttempts(n.MinItems, attempt...),
 				jen.If(jen.Op("!").Id("ok")).Block(
 					jen.Id("buf").Op("=").Id("buf").Index(jen.Empty(), jen.Id("mark")),
-					jen.Break().Comment("no new item in UniqueRetries attempts: the array ends here"),
+					jen.Break().Comment("no new item in its UniqueBudget of attempts: the array ends here"),
 				),
 			)...),
 		)

@@ -162,7 +162,22 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 	case *ir.String:
 		return 1, n.MaxLen == 0
 	case *ir.Object:
-		return 1, len(n.Fields) == 0 && n.Extra == nil
+		if n.Extra != nil && n.Extra.Max > 0 {
+			return 0, false
+		}
+		// Each field multiplies: its values, and absence when optional.
+		total := int64(1)
+		for _, f := range n.Fields {
+			d, ok := l.domain(f.Node, seen)
+			if !f.Required {
+				d++
+			}
+			if !ok || total > math.MaxInt64/d {
+				return 0, false
+			}
+			total *= d
+		}
+		return total, true
 	case *ir.Array:
 		return 1, n.MaxItems == 0
 	case *ir.Union:

@@ -82,3 +82,26 @@ func TestMemberNamesReachMinProperties(t *testing.T) {
 		}
 	}
 }
+
+// Unique arrays of small objects: the values an object can take are
+// counted (each field's values, and absence when optional), so too few is
+// unsatisfiable, and an item the array needs to reach minItems gets enough
+// draws to find a new value (found by the property test: [{"a":null}]
+// for minItems 2, 5 records in 1,000).
+func TestUniqueObjectItems(t *testing.T) {
+	recs := validRecords(t, `{"type":"array","uniqueItems":true,"minItems":2,"items":{"type":"object","properties":{"a":{"const":null}}}}`, 3000)
+	if n := count(recs, func(v any) bool { return len(v.([]any)) >= 2 }); n != len(recs) {
+		t.Errorf("%d of %d arrays are shorter than minItems", len(recs)-n, len(recs))
+	}
+	validRecords(t, `{"type":"array","uniqueItems":true,"minItems":6,"items":{"type":"object","required":["a"],"properties":{"a":{"type":"boolean"},"b":{"enum":[1,2]}}}}`, 500)
+	for _, schema := range []string{
+		`{"type":"array","uniqueItems":true,"minItems":2,"items":{"type":"object","maxProperties":0}}`,
+		`{"type":"array","uniqueItems":true,"minItems":7,"items":{"type":"object","required":["a"],"properties":{"a":{"type":"boolean"},"b":{"enum":[1,2]}}}}`,
+	} {
+		_, err := lowerText(t, "s.json", schema)
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Kind != diag.KindUnsatisfiable || de.Keyword != "uniqueItems" {
+			t.Errorf("%s: got %v, want unsatisfiable at uniqueItems", schema, err)
+		}
+	}
+}

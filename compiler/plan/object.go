@@ -170,7 +170,7 @@ func (b *builder) array(n *ir.Array) (genFunc, error) {
 						ok = true
 						break
 					}
-					if attempt > runtime.UniqueRetries {
+					if attempt > runtime.UniqueBudget(i, min) {
 						break
 					}
 					buf = g(c, runtime.ItemStream(s, i, attempt), buf[:start])

@@ -297,12 +297,12 @@ func genCustomerTags(s runtime.Stream, depth int) []Tag {
 	for i := 0; i < n; i++ {
 		var item Tag
 		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			item = genTag(runtime.ItemStream(s, i, attempt), depth)
 			ok = seen.Add(item.AppendJSON(seen.Next()))
 		}
 		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
+			break // no new item in its UniqueBudget of attempts: the array ends here
 		}
 		v = append(v, item)
 	}
@@ -394,7 +394,7 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		}
 		start := len(buf)
 		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			buf = buf[:start]
 			is := runtime.ItemStream(s, i, attempt)
 			buf = append(buf, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
@@ -402,7 +402,7 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		}
 		if !ok {
 			buf = buf[:mark]
-			break // no new item in UniqueRetries attempts: the array ends here
+			break // no new item in its UniqueBudget of attempts: the array ends here
 		}
 	}
 	return append(buf, ']')

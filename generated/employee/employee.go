@@ -355,13 +355,13 @@ func genEmployeeSkills(s runtime.Stream, depth int) []string {
 	for i := 0; i < n; i++ {
 		var item string
 		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			is := runtime.ItemStream(s, i, attempt)
 			item = string(employeeSkillsItemGen.Append(&is, nil))
 			ok = seen.Add(runtime.AppendJSONString(seen.Next(), item))
 		}
 		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
+			break // no new item in its UniqueBudget of attempts: the array ends here
 		}
 		v = append(v, item)
 	}
@@ -470,7 +470,7 @@ func appendEmployeeJSONSkills(s runtime.Stream, depth int, buf []byte) []byte {
 		}
 		start := len(buf)
 		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			buf = buf[:start]
 			is := runtime.ItemStream(s, i, attempt)
 			buf = employeeSkillsItemGen.AppendJSON(&is, buf)
@@ -478,7 +478,7 @@ func appendEmployeeJSONSkills(s runtime.Stream, depth int, buf []byte) []byte {
 		}
 		if !ok {
 			buf = buf[:mark]
-			break // no new item in UniqueRetries attempts: the array ends here
+			break // no new item in its UniqueBudget of attempts: the array ends here
 		}
 	}
 	return append(buf, ']')

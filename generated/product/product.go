@@ -336,13 +336,13 @@ func genProductTags(s runtime.Stream, depth int) []string {
 	for i := 0; i < n; i++ {
 		var item string
 		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			is := runtime.ItemStream(s, i, attempt)
 			item = string(productTagsItemGen.Append(&is, nil))
 			ok = seen.Add(runtime.AppendJSONString(seen.Next(), item))
 		}
 		if !ok {
-			break // no new item in UniqueRetries attempts: the array ends here
+			break // no new item in its UniqueBudget of attempts: the array ends here
 		}
 		v = append(v, item)
 	}
@@ -460,7 +460,7 @@ func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		}
 		start := len(buf)
 		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueRetries; attempt++ {
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			buf = buf[:start]
 			is := runtime.ItemStream(s, i, attempt)
 			buf = productTagsItemGen.AppendJSON(&is, buf)
@@ -468,7 +468,7 @@ func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		}
 		if !ok {
 			buf = buf[:mark]
-			break // no new item in UniqueRetries attempts: the array ends here
+			break // no new item in its UniqueBudget of attempts: the array ends here
 		}
 	}
 	return append(buf, ']')
