@@ -110,14 +110,20 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 	}
 	if a.Unique && len(a.Prefix) > 0 {
 		// Distinct values across prefix and items, when they can be listed.
-		if d, ok := distinct(append(slices.Clone(a.Prefix), a.Items)); ok {
+		if d, sampled, ok := distinct(append(slices.Clone(a.Prefix), a.Items)); ok {
 			if d < int64(a.MinItems) {
-				return nil, l.errf(diag.KindUnsatisfiable, s, "uniqueItems",
-					"uniqueItems with minItems %d, but the item schemas have only %d distinct values", a.MinItems, d)
+				l.sampled = sampled
+				return nil, l.uniqueTooFew(s, a.MinItems, d)
 			}
 			if a.MaxItems < 0 || int64(a.MaxItems) > d {
 				a.MaxItems = int(d)
 			}
+		} else if d, finite := l.domains(append(slices.Clone(a.Prefix), a.Items)); finite && d < int64(a.MinItems) {
+			// At most the sum of what each position can hold.
+			return nil, l.uniqueTooFew(s, a.MinItems, d)
+		}
+		if err := l.prefixLeavesItemsRoom(s, a); err != nil {
+			return nil, err
 		}
 	}
 	if sn, ok := a.Items.(*ir.String); ok && a.Unique && len(a.Prefix) == 0 {
@@ -126,10 +132,10 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 		}
 	}
 	if a.Unique && len(a.Prefix) == 0 && a.Items != nil {
+		l.sampled = false
 		if d, finite := l.domain(a.Items, map[*ir.Def]bool{}); finite {
 			if d < int64(a.MinItems) {
-				return nil, l.errf(diag.KindUnsatisfiable, s, "uniqueItems",
-					"uniqueItems with minItems %d, but items has only %d distinct values", a.MinItems, d)
+				return nil, l.uniqueTooFew(s, a.MinItems, d)
 			}
 			// Cap the length where the generator would otherwise draw
 			// more items than there are distinct values.
@@ -160,7 +166,17 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 	case *ir.Number:
 		return span(n.KLo, n.KHi)
 	case *ir.String:
-		return 1, n.MaxLen == 0
+		if n.MaxLen == 0 {
+			return 1, true
+		}
+		// What the generator reaches, which may be fewer strings than the
+		// schema allows (a pattern's own language: "a" for ^a): that is
+		// what a unique array can be filled from.
+		if d := distinctStrings(n, sampledDomainMax+1); d <= sampledDomainMax {
+			l.sampled = true
+			return int64(d), true
+		}
+		return 0, false
 	case *ir.Object:
 		if n.Extra != nil && n.Extra.Max > 0 {
 			return 0, false
@@ -200,6 +216,74 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 	return 0, false
 }
 
+// prefixLeavesItemsRoom refuses a uniqueItems array whose items have a few
+// values V and whose prefix items may take some of them: the prefix is
+// drawn first, and items past it could then find too few new values to
+// reach minItems. It is safe when V alone fills minItems, or when the
+// prefix's values are known and none is in V.
+func (l *lowerer) prefixLeavesItemsRoom(s *jsonschema.Schema, a *ir.Array) error {
+	k := len(a.Prefix)
+	if a.Items == nil || a.MinItems <= k {
+		return nil
+	}
+	v := map[string]bool{}
+	if _, ok := collect(a.Items, v); !ok || len(v) >= a.MinItems {
+		return nil
+	}
+	apart := true
+	for _, p := range a.Prefix {
+		pv := map[string]bool{}
+		if _, ok := collect(p, pv); !ok {
+			apart = false
+			break
+		}
+		for x := range pv {
+			apart = apart && !v[x]
+		}
+	}
+	if apart && len(v) >= a.MinItems-k {
+		return nil
+	}
+	return l.errf(diag.KindUnsupported, s, "uniqueItems",
+		"uniqueItems with minItems %d: items has only %d distinct values, which the prefix items may take first; synthgen cannot keep them apart", a.MinItems, len(v)).
+		WithHint("give the prefix items values items does not have, or raise the number of values items allows")
+}
+
+// sampledDomainMax is the most distinct strings domain counts by sampling;
+// a generator that reaches more counts as unbounded.
+const sampledDomainMax = 64
+
+// domains sums the domains of nodes (nil ones skipped): an upper bound of
+// the distinct values they hold together.
+func (l *lowerer) domains(nodes []ir.Node) (int64, bool) {
+	l.sampled = false
+	var total int64
+	for _, n := range nodes {
+		if n == nil {
+			continue
+		}
+		d, ok := l.domain(n, map[*ir.Def]bool{})
+		if !ok || total > math.MaxInt64-d {
+			return 0, false
+		}
+		total += d
+	}
+	return total, true
+}
+
+// uniqueTooFew is the error of a uniqueItems array whose items hold fewer
+// than minItems distinct values: unsatisfiable when they were counted,
+// unsupported when a string generator's reach was sampled (the schema may
+// allow more strings than synthgen draws).
+func (l *lowerer) uniqueTooFew(s *jsonschema.Schema, minItems int, d int64) error {
+	if l.sampled {
+		return l.errf(diag.KindUnsupported, s, "uniqueItems",
+			"uniqueItems with minItems %d, but synthgen's generators for the items reach only %d distinct values", minItems, d)
+	}
+	return l.errf(diag.KindUnsatisfiable, s, "uniqueItems",
+		"uniqueItems with minItems %d, but the items have only %d distinct values", minItems, d)
+}
+
 func span(lo, hi int64) (int64, bool) {
 	if hi-lo < 0 || hi-lo == math.MaxInt64 {
 		return 0, false // overflowed: huge
@@ -210,44 +294,68 @@ func span(lo, hi int64) (int64, bool) {
 // distinct counts the distinct values that nodes can take together, when
 // each is a short list of values (enums, booleans, null, small integer
 // ranges); nil nodes are skipped.
-func distinct(nodes []ir.Node) (int64, bool) {
+func distinct(nodes []ir.Node) (d int64, sampled, ok bool) {
 	set := map[string]bool{}
 	for _, n := range nodes {
-		switch n := n.(type) {
-		case nil:
-		case *ir.Null:
-			set["null"] = true
-		case *ir.Boolean:
-			set["true"], set["false"] = true, true
-		case *ir.Enum:
-			for _, v := range n.Values {
-				set[string(v)] = true
-			}
-		case *ir.Object:
-			if len(n.Fields) > 0 || n.Extra != nil {
-				return 0, false
-			}
-			set["{}"] = true
-		case *ir.Array:
-			if n.MaxItems != 0 {
-				return 0, false
-			}
-			set["[]"] = true
-		case *ir.String:
-			if n.MaxLen != 0 {
-				return 0, false
-			}
-			set[`""`] = true
-		case *ir.Integer:
-			if n.KHi-n.KLo > 256 || n.KHi < n.KLo {
-				return 0, false
-			}
-			for k := n.KLo; k <= n.KHi; k++ {
-				set[strconv.FormatInt(k*n.Step, 10)] = true
-			}
-		default:
-			return 0, false
+		s, ok := collect(n, set)
+		if !ok {
+			return 0, false, false
 		}
+		sampled = sampled || s
 	}
-	return int64(len(set)), true
+	return int64(len(set)), sampled, true
+}
+
+// collect adds the values n can take to set, when they are a short list;
+// sampled says a string generator's reach was sampled.
+func collect(n ir.Node, set map[string]bool) (sampled, ok bool) {
+	switch n := n.(type) {
+	case nil:
+	case *ir.Null:
+		set["null"] = true
+	case *ir.Boolean:
+		set["true"], set["false"] = true, true
+	case *ir.Enum:
+		for _, v := range n.Values {
+			set[string(v)] = true
+		}
+	case *ir.Object:
+		if len(n.Fields) > 0 || n.Extra != nil {
+			return false, false
+		}
+		set["{}"] = true
+	case *ir.Array:
+		if n.MaxItems != 0 {
+			return false, false
+		}
+		set["[]"] = true
+	case *ir.String:
+		// What the generator reaches, sampled (domain).
+		vals := sampleStrings(n, sampledDomainMax+1)
+		if len(vals) > sampledDomainMax {
+			return false, false
+		}
+		for _, v := range vals {
+			set[string(runtime.AppendJSONString(nil, v))] = true
+		}
+		return n.MaxLen != 0, true
+	case *ir.Integer:
+		if n.KHi-n.KLo > 256 || n.KHi < n.KLo {
+			return false, false
+		}
+		for k := n.KLo; k <= n.KHi; k++ {
+			set[strconv.FormatInt(k*n.Step, 10)] = true
+		}
+	case *ir.Union:
+		for _, b := range n.Branches {
+			s, ok := collect(b, set)
+			if !ok {
+				return false, false
+			}
+			sampled = sampled || s
+		}
+	default:
+		return false, false
+	}
+	return sampled, true
 }

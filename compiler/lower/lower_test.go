@@ -150,7 +150,7 @@ func TestErrorsNameFilePointerAndKeyword(t *testing.T) {
 		{"too few items allowed", "minItems", `{"prefixItems": [{"type": "null"}], "items": false, "minItems": 2}`,
 			"s.json#: minItems 2, but the item schemas allow at most 1 items (unsatisfiable)"},
 		{"uniqueItems over too small a domain", "uniqueItems", `{"items": {"enum": [1, 2]}, "uniqueItems": true, "minItems": 3}`,
-			"s.json#: uniqueItems with minItems 3, but items has only 2 distinct values (unsatisfiable)"},
+			"s.json#: uniqueItems with minItems 3, but the items have only 2 distinct values (unsatisfiable)"},
 		{"minProperties beyond maxProperties", "minProperties", `{"minProperties": 3, "maxProperties": 2}`,
 			"s.json#: minProperties 3 > maxProperties 2 (unsatisfiable)"},
 		{"a recursion without end", "$ref", `{"type": "object", "properties": {"next": {"$ref": "#"}}, "required": ["next"]}`,

@@ -52,7 +52,11 @@ func (l *lowerer) enoughStrings(s *jsonschema.Schema, a *ir.Array, n *ir.String)
 
 // distinctStrings counts the distinct values among up to 64 draws per
 // value wanted from n's generator, stopping at want.
-func distinctStrings(n *ir.String, want int) int {
+func distinctStrings(n *ir.String, want int) int { return len(sampleStrings(n, want)) }
+
+// sampleStrings returns the distinct values among up to 64 draws per value
+// wanted from n's generator, stopping at want of them.
+func sampleStrings(n *ir.String, want int) []string {
 	g := runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format,
 		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
 	if n.Pattern != "" {
@@ -62,11 +66,15 @@ func distinctStrings(n *ir.String, want int) int {
 		g.Also = append(g.Also, runtime.MustCompileRegex(p))
 	}
 	seen := map[string]bool{}
+	var vals []string
 	var buf []byte
-	for i := 0; i < 64*want && len(seen) < want; i++ {
+	for i := 0; i < 64*want && len(vals) < want; i++ {
 		st := runtime.RecordStream(0x5eed, 0, uint64(i))
 		buf = g.Append(&st, buf[:0])
-		seen[string(buf)] = true
+		if !seen[string(buf)] {
+			seen[string(buf)] = true
+			vals = append(vals, string(buf))
+		}
 	}
-	return len(seen)
+	return vals
 }

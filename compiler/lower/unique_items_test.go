@@ -105,3 +105,26 @@ func TestUniqueObjectItems(t *testing.T) {
 		}
 	}
 }
+
+// Found by the property test: items whose generators reach few values,
+// under a union or beside contains (which becomes a prefix item), and
+// prefix items that may take the items' few values first. Each is
+// refused at uniqueItems, never written too short.
+func TestUniqueItemsWithFewValuesBesidePrefixOrUnion(t *testing.T) {
+	for _, schema := range []string{
+		`{"type":"array","uniqueItems":true,"minItems":2,"items":{"anyOf":[{"type":"string","pattern":"^a$"},{"type":"null","not":{"type":"null"}}]}}`,
+		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"not":{"type":"integer"}},"items":{"type":"string","allOf":[{"pattern":"^a$"},{"pattern":"^a[a-z]*"}]}}`,
+		`{"type":"array","uniqueItems":true,"minItems":2,"prefixItems":[{"not":{"type":"integer"}}],"items":{"enum":[null]}}`,
+	} {
+		_, err := lowerText(t, "s.json", schema)
+		var de *diag.Error
+		if !errors.As(err, &de) || de.Keyword != "uniqueItems" {
+			t.Errorf("%s: got %v, want an error at uniqueItems", schema, err)
+		}
+	}
+	// Prefix values apart from the items' values: generated, and valid.
+	recs := validRecords(t, `{"type":"array","uniqueItems":true,"minItems":3,"prefixItems":[{"const":"x"}],"items":{"enum":["a","b"]}}`, 300)
+	if n := count(recs, func(v any) bool { return len(v.([]any)) >= 3 }); n != len(recs) {
+		t.Errorf("%d of %d arrays are shorter than minItems", len(recs)-n, len(recs))
+	}
+}
