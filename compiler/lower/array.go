@@ -320,7 +320,7 @@ func collect(n ir.Node, set map[string]bool) (sampled, ok bool) {
 			set[string(v)] = true
 		}
 	case *ir.Object:
-		if len(n.Fields) > 0 || n.Extra != nil {
+		if len(n.Fields) > 0 || n.Extra != nil && n.Extra.Max > 0 {
 			return false, false
 		}
 		set["{}"] = true
