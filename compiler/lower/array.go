@@ -346,6 +346,13 @@ func collect(n ir.Node, set map[string]bool) (sampled, ok bool) {
 		for k := n.KLo; k <= n.KHi; k++ {
 			set[strconv.FormatInt(k*n.Step, 10)] = true
 		}
+	case *ir.Number:
+		if n.Dist != nil || n.KHi-n.KLo > 256 || n.KHi < n.KLo {
+			return false, false
+		}
+		for k := n.KLo; k <= n.KHi; k++ {
+			set[string(runtime.AppendNumber(nil, float64(k*n.Step)/math.Pow10(int(n.Scale))))] = true
+		}
 	case *ir.Union:
 		for _, b := range n.Branches {
 			s, ok := collect(b, set)

@@ -116,6 +116,7 @@ func TestUniqueItemsWithFewValuesBesidePrefixOrUnion(t *testing.T) {
 		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"not":{"type":"integer"}},"items":{"type":"string","allOf":[{"pattern":"^a$"},{"pattern":"^a[a-z]*"}]}}`,
 		`{"type":"array","uniqueItems":true,"minItems":2,"prefixItems":[{"not":{"type":"integer"}}],"items":{"enum":[null]}}`,
 		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"type":"object"},"items":{"type":"object","maxProperties":0}}`,
+		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"type":"integer"},"items":{"type":"number","minimum":10,"maximum":10}}`,
 	} {
 		_, err := lowerText(t, "s.json", schema)
 		var de *diag.Error
