@@ -82,14 +82,77 @@ func (d *Dist) raw(s *Stream) float64 {
 	return d.Lo + (d.Hi-d.Lo)*s.Float64()
 }
 
-// gauss draws a standard normal by inverting its CDF at one uniform draw
-// strictly inside (0, 1): math.Erfinv is Wichura's AS 241, a rational
-// polynomial for the central 85 % and a logarithm only in the tails, so a
-// draw costs one random number and rarely a log, where Box-Muller took two
-// and a log, a square root and a cosine for every draw.
+// gauss draws a standard normal with Marsaglia and Tsang's ziggurat (128
+// layers, J. Stat. Softw. 5(8), 2000): one random number and a table
+// lookup for 98.8 % of draws, an exponential only at a layer's edge and in
+// the tail. It replaced the inverse CDF (math.Erfinv), whose polynomials
+// and branches cost ten times as much per draw.
 func gauss(s *Stream) float64 {
-	u := (float64(s.Uint64()>>11) + 0.5) * (1.0 / (1 << 53)) // (0, 1)
-	return math.Sqrt2 * math.Erfinv(2*u-1)
+	for {
+		u := s.Uint64()
+		j := int32(u)          // signed: the sign and the position in the layer
+		i := u >> 32 & zigMask // the layer
+		x := float64(j) * zigW[i]
+		if absInt32(j) < zigK[i] {
+			return x // inside the layer's rectangle
+		}
+		if i == 0 {
+			// The tail beyond zigR, by Marsaglia's method.
+			for {
+				x = -math.Log(1-s.Float64()) / zigR
+				y := -math.Log(1 - s.Float64())
+				if y+y >= x*x {
+					break
+				}
+			}
+			if j > 0 {
+				return zigR + x
+			}
+			return -zigR - x
+		}
+		if zigF[i]+s.Float64()*(zigF[i-1]-zigF[i]) < math.Exp(-0.5*x*x) {
+			return x // under the curve in the layer's edge
+		}
+	}
+}
+
+const (
+	zigLayers = 128
+	zigMask   = zigLayers - 1
+	zigR      = 3.442619855899      // where the tail starts
+	zigV      = 9.91256303526217e-3 // the area of each layer
+)
+
+// The ziggurat's tables (zigset in the paper): zigK the layers'
+// rectangle bounds scaled to int32, zigW the scale from int32 to x, zigF
+// the density at each layer's edge.
+var zigK, zigW, zigF = zigTables()
+
+func zigTables() (k [zigLayers]uint32, w, f [zigLayers]float64) {
+	const m = 1 << 31
+	dn, tn := zigR, zigR
+	q := zigV / math.Exp(-0.5*dn*dn)
+	k[0] = uint32(dn / q * m)
+	k[1] = 0
+	w[0] = q / m
+	w[zigLayers-1] = dn / m
+	f[0] = 1
+	f[zigLayers-1] = math.Exp(-0.5 * dn * dn)
+	for i := zigLayers - 2; i >= 1; i-- {
+		dn = math.Sqrt(-2 * math.Log(zigV/dn+math.Exp(-0.5*dn*dn)))
+		k[i+1] = uint32(dn / tn * m)
+		tn = dn
+		f[i] = math.Exp(-0.5 * dn * dn)
+		w[i] = dn / m
+	}
+	return k, w, f
+}
+
+func absInt32(i int32) uint32 {
+	if i < 0 {
+		return uint32(-i)
+	}
+	return uint32(i)
 }
 
 // zipfRank draws a rank in [0, n) with P(k) ∝ 1/(k+1)^s, by inverting the
