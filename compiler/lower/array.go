@@ -195,7 +195,40 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 		}
 		return total, true
 	case *ir.Array:
-		return 1, n.MaxItems == 0
+		if n.MaxItems == 0 {
+			return 1, true
+		}
+		if n.MaxItems < 0 || len(n.Prefix) > 0 || n.Items == nil {
+			return 0, false
+		}
+		d, ok := l.domain(n.Items, seen)
+		if !ok {
+			return 0, false
+		}
+		// Arrays of each length: d^L, or d!/(d-L)! with uniqueItems.
+		var total int64
+		for L := n.MinItems; L <= n.MaxItems; L++ {
+			c := int64(1)
+			for j := range L {
+				f := d
+				if n.Unique {
+					f = d - int64(j)
+				}
+				if f <= 0 {
+					c = 0
+					break
+				}
+				if c > math.MaxInt64/f {
+					return 0, false
+				}
+				c *= f
+			}
+			if total > math.MaxInt64-c {
+				return 0, false
+			}
+			total += c
+		}
+		return total, true
 	case *ir.Union:
 		var total int64
 		for _, b := range n.Branches {

@@ -117,6 +117,8 @@ func TestUniqueItemsWithFewValuesBesidePrefixOrUnion(t *testing.T) {
 		`{"type":"array","uniqueItems":true,"minItems":2,"prefixItems":[{"not":{"type":"integer"}}],"items":{"enum":[null]}}`,
 		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"type":"object"},"items":{"type":"object","maxProperties":0}}`,
 		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"type":"integer"},"items":{"type":"number","minimum":10,"maximum":10}}`,
+		`{"type":"array","uniqueItems":true,"minItems":2,"items":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^a"}}}`,
+		`{"type":"array","uniqueItems":true,"minItems":8,"items":{"type":"array","maxItems":2,"items":{"enum":[1,2]}}}`,
 	} {
 		_, err := lowerText(t, "s.json", schema)
 		var de *diag.Error
@@ -124,6 +126,9 @@ func TestUniqueItemsWithFewValuesBesidePrefixOrUnion(t *testing.T) {
 			t.Errorf("%s: got %v, want an error at uniqueItems", schema, err)
 		}
 	}
+	// Arrays of arrays are counted by length: 1 + 2 + 4 = 7 arrays of 1s
+	// and 2s up to two long, so minItems 7 is generated.
+	validRecords(t, `{"type":"array","uniqueItems":true,"minItems":7,"items":{"type":"array","maxItems":2,"items":{"enum":[1,2]}}}`, 300)
 	// Prefix values apart from the items' values: generated, and valid.
 	recs := validRecords(t, `{"type":"array","uniqueItems":true,"minItems":3,"prefixItems":[{"const":"x"}],"items":{"enum":["a","b"]}}`, 300)
 	if n := count(recs, func(v any) bool { return len(v.([]any)) >= 3 }); n != len(recs) {
