@@ -9,6 +9,7 @@ import (
 	"path"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -71,6 +72,15 @@ type tally [failed + 1]int
 // folders are the suite folders walked for each draft: the core tests,
 // then the optional ones (whose format tests the validator asserts).
 var folders = []string{"", "optional", "optional/format"}
+
+// recordCount is recordsPer, or SYNTHGEN_CONFORMANCE_RECORDS to look
+// for rarer invalid records than 100 a group can show.
+func recordCount() uint64 {
+	if n, err := strconv.ParseUint(os.Getenv("SYNTHGEN_CONFORMANCE_RECORDS"), 10, 64); err == nil && n > 0 {
+		return n
+	}
+	return recordsPer
+}
 
 // TestConformance generates recordsPer records for every group of the
 // suite's core and optional folders, and requires every record to be valid
@@ -192,7 +202,7 @@ func runGroup(t *testing.T, draft, remotes string, g group) (outcome outcome, ro
 	}
 	w := p.NewWorker()
 	distinct := map[string]bool{}
-	for i := uint64(0); i < recordsPer; i++ {
+	for i := uint64(0); i < recordCount(); i++ {
 		rec := w.AppendJSON(nil, 1, i)
 		distinct[string(rec)] = true
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(rec))
