@@ -67,6 +67,14 @@ and, where the suite lists two or more distinct valid instances, its 100 records
 **unsupported** when synthgen refuses the schema with a clear error,
 **unsatisfiable** when the group has no valid instance and synthgen rejects
 the schema, and **failed** otherwise (a bug: ` + "`make test`" + ` fails).
+` + "`SYNTHGEN_CONFORMANCE_RECORDS=3000 go test -run '^TestConformance$' ./compiler/conformance`" + `
+looks for rarer invalid records (3,000 a group were all valid when last run).
+
+Beside the suite, ` + "`TestRandomSchemasGiveValidRecordsOrSchemaErrors`" + ` (gopter) draws 10,000
+random schemas a run from a grammar of keywords (nested objects and arrays, combinators,
+bounds, patterns with one or two strings, uniqueItems, minProperties, propertyNames): each
+must give only records the validator accepts, or be refused with a schema error; a failure
+shrinks to a small schema. ` + "`SYNTHGEN_PROPERTY_SEED`" + ` and ` + "`SYNTHGEN_PROPERTY_TESTS`" + ` explore further.
 
 ## Summary
 
