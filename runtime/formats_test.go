@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"fmt"
 	"net/netip"
 	"net/url"
 	"strings"
@@ -166,7 +167,9 @@ func TestFormatsShowTheirVariety(t *testing.T) {
 }
 
 func TestCivilDateAgreesWithTheTimePackage(t *testing.T) {
-	for d := 0; d < daysTo2000+daysIn2000+400; d += 7 {
+	// Every day from the year 1 to the year 4000, births before 1970
+	// included.
+	for d := -719162; d < 741000; d++ {
 		y, m, day := civilDate(d)
 		want := time.Unix(int64(d)*86400, 0).UTC()
 		if y != want.Year() || m != int(want.Month()) || day != want.Day() {
@@ -252,5 +255,19 @@ func TestEveryFormatHasANameAndAGoName(t *testing.T) {
 			t.Errorf("%s: Go name %q", f, n)
 		}
 		seen[f.GoName()] = true
+	}
+}
+
+// appendUUID writes the two draws in the 8-4-4-4-12 layout with the
+// version and variant bits set, exactly as fmt would print them.
+func TestUUIDLayoutIsTheDrawsInHex(t *testing.T) {
+	for i := range 10000 {
+		s1, s2 := RecordStream(3, 0, uint64(i)), RecordStream(3, 0, uint64(i))
+		hi := s1.Uint64()&^(0xf<<12) | 0x4<<12
+		lo := s1.Uint64()&^(0x3<<62) | 0x2<<62
+		want := fmt.Sprintf("%08x-%04x-%04x-%04x-%012x", hi>>32, hi>>16&0xffff, hi&0xffff, lo>>48, lo&(1<<48-1))
+		if got := string(appendUUID(&s2, []byte("x"))[1:]); got != want {
+			t.Fatalf("draw %d: %s, want %s", i, got, want)
+		}
 	}
 }

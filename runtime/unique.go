@@ -151,15 +151,7 @@ func AppendUniqueUUID(s *Stream, seed, index, id uint64, buf []byte) []byte {
 	p := Permute(seed, id, index, 0)
 	hi := p>>16<<16 | 0x4<<12 | p>>4&0xfff
 	lo := 0x2<<62 | (p&0xf)<<58 | s.Uint64()&(1<<58-1)
-	buf = appendHex(buf, hi>>32, 8)
-	buf = append(buf, '-')
-	buf = appendHex(buf, hi>>16, 4)
-	buf = append(buf, '-')
-	buf = appendHex(buf, hi, 4)
-	buf = append(buf, '-')
-	buf = appendHex(buf, lo>>48, 4)
-	buf = append(buf, '-')
-	return appendHex(buf, lo, 12)
+	return appendUUIDBits(buf, hi, lo)
 }
 
 // AppendUniqueUUIDJSON is AppendUniqueUUID as a JSON string.
