@@ -57,3 +57,25 @@ func BenchmarkAppendCSVString(b *testing.B) {
 		buf = AppendCSVString(buf[:0], "12 High Street, Flat B")
 	}
 }
+
+// csvPlain must agree with a byte-by-byte scan on every string, whatever
+// the position of the character that needs quoting.
+func TestCSVPlainAgreesWithAByteScan(t *testing.T) {
+	s := RecordStream(4, 0, 0)
+	alphabet := []byte("ab ,\"\n\rz\x00\xff")
+	for range 200000 {
+		b := make([]byte, s.Intn(20))
+		for i := range b {
+			b[i] = alphabet[s.Intn(len(alphabet))]
+		}
+		want := true
+		for _, c := range b {
+			if c == ',' || c == '"' || c == '\n' || c == '\r' {
+				want = false
+			}
+		}
+		if got := csvPlain(b); got != want {
+			t.Fatalf("csvPlain(%q) = %v, want %v", b, got, want)
+		}
+	}
+}

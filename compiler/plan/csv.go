@@ -122,12 +122,15 @@ func (row *csvRow) fill(n *csvNode, obj []byte) {
 	if len(obj) == 0 || obj[0] != '{' {
 		return // null in place of a nullable object: its cells stay empty
 	}
+	next := 0 // members come in declared order: look there first
 	for i := 1; i < len(obj) && obj[i] != '}'; {
 		kEnd := skipString(obj, i)
 		key := obj[i:kEnd]
 		vStart := kEnd + 1
 		vEnd := skipValue(obj, vStart)
-		for _, m := range n.members {
+		for k := range n.members {
+			j := (next + k) % len(n.members)
+			m := &n.members[j]
 			if string(m.key) != string(key) {
 				continue
 			}
@@ -136,6 +139,7 @@ func (row *csvRow) fill(n *csvNode, obj []byte) {
 			} else {
 				row.setCell(m.column, obj[vStart:vEnd])
 			}
+			next = j + 1
 			break
 		}
 		i = vEnd
