@@ -200,7 +200,10 @@ func (l *lowerer) lowerNode(s *jsonschema.Schema, name string) (ir.Node, error) 
 		}
 		return l.enum(s, m)
 	}
-	if s.Ref != nil && (s.DraftVersion < 2019 || siblingConstraint(s, "$ref") == "") {
+	// x-unique beside a $ref (2019 on) is kept by lowering the target in
+	// place, through the conjunction path that merges siblings: a shared
+	// definition cannot hold one field's permutation.
+	if x, _ := raw["x-unique"].(bool); s.Ref != nil && (s.DraftVersion < 2019 || siblingConstraint(s, "$ref") == "" && !x) {
 		return l.ref(s.Ref, m)
 	}
 	if s.DynamicRef != nil && siblingConstraint(s, "$dynamicRef") == "" {

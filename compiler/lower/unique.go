@@ -253,7 +253,7 @@ func refuseBelow(n ir.Node, refuse func(ir.Node, string, string) error, msg, hin
 }
 
 // uniqueKept refuses an x-unique: true that the lowering of s could not
-// carry to a value — beside a bare $ref, or over anyOf/oneOf branches —
+// carry to a value — beside a Draft 4–7 $ref, or over anyOf/oneOf branches —
 // rather than make values that silently repeat.
 func (l *lowerer) uniqueKept(s *jsonschema.Schema, n ir.Node) error {
 	raw, _ := l.raw(s)
@@ -269,7 +269,7 @@ func (l *lowerer) uniqueKept(s *jsonschema.Schema, n ir.Node) error {
 	if found {
 		return nil
 	}
-	return l.errf(diag.KindUnsupported, s, "x-unique", "x-unique here reaches no integer or string value (it sits beside a $ref, or over anyOf/oneOf/if branches)").
+	return l.errf(diag.KindUnsupported, s, "x-unique", "x-unique here reaches no integer or string value (it sits beside a Draft 4–7 $ref, whose siblings are ignored, or over anyOf/oneOf/if branches)").
 		WithHint("put x-unique on the integer or string schema itself, inline where it is used")
 }
 

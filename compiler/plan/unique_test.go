@@ -111,7 +111,7 @@ func TestUniqueIsRefusedWhereTheIndexNamesNoSingleValue(t *testing.T) {
 		{"on a string without a pattern", `{"type": "object", "properties": {"id": {"type": "string", "x-unique": true}}}`, "needs format uuid, or a pattern"},
 		{"on a uuid with a pattern", `{"type": "object", "properties": {"id": {"type": "string", "format": "uuid", "pattern": "^[0-9a-f-]{36}$", "x-unique": true}}}`, "needs format uuid, or a pattern and no format"},
 		{"on a pattern with alternation", `{"type": "object", "properties": {"id": {"type": "string", "pattern": "^(AB|CD)[0-9]{4,8}$", "x-unique": true}}}`, "not a sequence of literals and classes"},
-		{"beside a bare $ref", `{"type": "object", "properties": {"id": {"$ref": "#/$defs/id", "x-unique": true}}, "$defs": {"id": {"type": "integer"}}}`, "reaches no integer or string"},
+		{"beside a draft-7 $ref (siblings ignored)", `{"$schema": "http://json-schema.org/draft-07/schema#", "type": "object", "properties": {"id": {"$ref": "#/definitions/id", "x-unique": true}}, "definitions": {"id": {"type": "integer"}}}`, "reaches no integer or string"},
 		{"over anyOf branches", `{"type": "object", "properties": {"id": {"anyOf": [{"type": "integer"}, {"type": "string", "format": "uuid"}], "x-unique": true}}}`, "reaches no integer or string"},
 		{"on several patterns", `{"type": "object", "properties": {"id": {"type": "string", "allOf": [{"pattern": "^[0-9]{8}$"}, {"pattern": "^[0-4]"}], "x-unique": true}}}`, "several patterns"},
 		{"on an enum", `{"type": "object", "properties": {"id": {"enum": [1, 2, 3], "x-unique": true}}}`, "integers and to strings"},
@@ -155,6 +155,45 @@ var handle = regexp.MustCompile(`^[a-z]{2,4}_?[0-9]*$`)
 // record's index, array items index*maxItems+i (through nested arrays), so
 // no value repeats over 20k records written as four --start slices. orders
 // .no holds 60000 values for 3 per record: exactly enough.
+// x-unique beside a $ref (2019-09 on): the shared definition is lowered in
+// place for that field, so its values are unique while another field
+// using the same definition is not touched.
+func TestUniqueBesideARefHoldsAcrossShards(t *testing.T) {
+	p := loadText(t, `{"type": "object", "required": ["id", "code", "seq"], "properties": {
+		"id": {"$ref": "#/$defs/uuid", "x-unique": true},
+		"code": {"$ref": "#/$defs/code", "x-unique": true},
+		"seq": {"$ref": "#/$defs/count", "x-unique": true},
+		"other": {"$ref": "#/$defs/count"}},
+		"$defs": {"uuid": {"type": "string", "format": "uuid"}, "code": {"type": "string", "pattern": "^C-[0-9]{6}$"},
+			"count": {"type": "integer", "minimum": 1, "maximum": 1000000}}}`)
+	seen := map[string]bool{}
+	for k := uint64(0); k < 4; k++ {
+		var b bytes.Buffer
+		if err := p.Write(&b, plan.Options{Seed: 9, Start: k * 5000, Count: 5000}); err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(&b)
+		for sc.Scan() {
+			var r struct {
+				ID, Code string
+				Seq      int64
+			}
+			if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+				t.Fatal(err)
+			}
+			for _, v := range []string{"id " + r.ID, "code " + r.Code, fmt.Sprint("seq ", r.Seq)} {
+				if seen[v] {
+					t.Fatalf("%s repeated", v)
+				}
+				seen[v] = true
+			}
+		}
+	}
+	if len(seen) != 3*20000 {
+		t.Fatalf("%d distinct values, want %d", len(seen), 3*20000)
+	}
+}
+
 func TestUniqueBelowTheRootHoldsAcrossShards(t *testing.T) {
 	p := loadText(t, uniqueBelow)
 	const total, shards = 20000, 4
