@@ -2,6 +2,7 @@ package lower
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 
 	"github.com/synthgen/synthgen/compiler/diag"
@@ -46,5 +47,27 @@ func TestConflictsInItemSchemasAreStillReported(t *testing.T) {
 		if !errors.As(err, &de) || de.Kind != diag.KindUnsatisfiable || de.Keyword != c.keyword {
 			t.Errorf("%s: got %v, want an unsatisfiable error at keyword %s", c.schema, err, c.keyword)
 		}
+	}
+}
+
+// `not: {contains: C}` is an array none of whose items match C: it now
+// lowers (it was unsupported), and `if: {contains}` reaches its else
+// branch too.
+func TestNotContainsIsAnArrayWithoutSuchItems(t *testing.T) {
+	has1 := func(v any) bool {
+		for _, x := range v.([]any) {
+			if fmt.Sprint(x) == "1" { // numbers decode as json.Number
+				return true
+			}
+		}
+		return false
+	}
+	recs := validRecords(t, `{"type":"array","items":{"enum":[1,2,3]},"not":{"contains":{"const":1}}}`, 300)
+	if n := count(recs, has1); n != 0 {
+		t.Fatalf("%d arrays hold the item not contains forbids", n)
+	}
+	recs = validRecords(t, `{"type":"array","items":{"enum":[1,2]},"if":{"contains":{"const":1}},"then":{"minItems":2},"else":{"maxItems":3}}`, 300)
+	if n := count(recs, has1); n == 0 || n == len(recs) {
+		t.Fatalf("%d of %d arrays hold a 1: if/contains must reach both branches", n, len(recs))
 	}
 }

@@ -205,6 +205,18 @@ func (l *lowerer) negate(n *jsonschema.Schema) (alts []*jsonschema.Schema, parti
 		}
 		alts = append(alts, s)
 	}
+	// contains: an array no item of which matches it (0 matches fail a
+	// minContains of 1 or more; arrays with some matches but too few or
+	// too many are not covered: partial, set above).
+	if c := n.Contains; c != nil && (n.MinContains == nil || *n.MinContains >= 1) {
+		s := typed(tArr)
+		if n.DraftVersion >= 2020 {
+			s.Items2020 = l.notOf(c)
+		} else {
+			s.Items = l.notOf(c)
+		}
+		alts = append(alts, s)
+	}
 	unless := func(u *jsonschema.Schema) *jsonschema.Schema {
 		if u.Bool != nil && !*u.Bool {
 			return l.boolSchema(n, true)
