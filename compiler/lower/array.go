@@ -198,21 +198,36 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 		if n.MaxItems == 0 {
 			return 1, true
 		}
-		if n.MaxItems < 0 || len(n.Prefix) > 0 || n.Items == nil {
-			return 0, false
+		if n.MaxItems < 0 || n.MaxItems > 64 {
+			return 0, false // unbounded, or too many to count: many
 		}
-		d, ok := l.domain(n.Items, seen)
-		if !ok {
-			return 0, false
+		// Each position's values: the prefix item's, then the items'.
+		at := make([]int64, n.MaxItems)
+		for j := range at {
+			var node ir.Node = n.Items
+			if j < len(n.Prefix) {
+				node = n.Prefix[j]
+			}
+			if node == nil {
+				at = at[:j] // no item past the prefix
+				break
+			}
+			d, ok := l.domain(node, seen)
+			if !ok {
+				return 0, false
+			}
+			at[j] = d
 		}
-		// Arrays of each length: d^L, or d!/(d-L)! with uniqueItems.
+		// Arrays of each length: the product over the positions, one
+		// fewer choice per earlier item with uniqueItems (exact without a
+		// prefix, an upper bound with one).
 		var total int64
-		for L := n.MinItems; L <= n.MaxItems; L++ {
+		for L := n.MinItems; L <= len(at); L++ {
 			c := int64(1)
 			for j := range L {
-				f := d
-				if n.Unique {
-					f = d - int64(j)
+				f := at[j]
+				if n.Unique && len(n.Prefix) == 0 {
+					f -= int64(j)
 				}
 				if f <= 0 {
 					c = 0
@@ -259,12 +274,17 @@ func (l *lowerer) prefixLeavesItemsRoom(s *jsonschema.Schema, a *ir.Array) error
 	if a.Items == nil || a.MinItems <= k {
 		return nil
 	}
-	v := map[string]bool{}
-	if _, ok := collect(a.Items, v); !ok || len(v) >= a.MinItems {
+	few, finite := l.domain(a.Items, map[*ir.Def]bool{})
+	if !finite || few >= int64(a.MinItems) {
 		return nil
 	}
-	apart := true
+	// Apart only when both sides can be listed and share nothing.
+	v := map[string]bool{}
+	_, apart := collect(a.Items, v)
 	for _, p := range a.Prefix {
+		if !apart {
+			break
+		}
 		pv := map[string]bool{}
 		if _, ok := collect(p, pv); !ok {
 			apart = false
@@ -274,11 +294,11 @@ func (l *lowerer) prefixLeavesItemsRoom(s *jsonschema.Schema, a *ir.Array) error
 			apart = apart && !v[x]
 		}
 	}
-	if apart && len(v) >= a.MinItems-k {
+	if apart && few >= int64(a.MinItems-k) {
 		return nil
 	}
 	return l.errf(diag.KindUnsupported, s, "uniqueItems",
-		"uniqueItems with minItems %d: items has only %d distinct values, which the prefix items may take first; synthgen cannot keep them apart", a.MinItems, len(v)).
+		"uniqueItems with minItems %d: items has only %d distinct values, which the prefix items may take first; synthgen cannot keep them apart", a.MinItems, few).
 		WithHint("give the prefix items values items does not have, or raise the number of values items allows")
 }
 

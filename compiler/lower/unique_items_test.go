@@ -119,6 +119,8 @@ func TestUniqueItemsWithFewValuesBesidePrefixOrUnion(t *testing.T) {
 		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"type":"integer"},"items":{"type":"number","minimum":10,"maximum":10}}`,
 		`{"type":"array","uniqueItems":true,"minItems":2,"items":{"type":"array","uniqueItems":true,"minItems":1,"items":{"type":"string","pattern":"^a"}}}`,
 		`{"type":"array","uniqueItems":true,"minItems":8,"items":{"type":"array","maxItems":2,"items":{"enum":[1,2]}}}`,
+		`{"type":"array","uniqueItems":true,"minItems":2,"items":{"type":"array","maxItems":1,"contains":{"enum":[0]},"items":{"type":"integer"}}}`,
+		`{"type":"array","uniqueItems":true,"minItems":2,"contains":{"not":{"type":"integer"}},"items":{"type":"array","maxItems":1,"contains":{"enum":[0]},"items":{"type":"integer"}}}`,
 	} {
 		_, err := lowerText(t, "s.json", schema)
 		var de *diag.Error
