@@ -46,6 +46,63 @@ type Dist struct {
 	Mean, SD float64
 	S        float64
 	Lo, Hi   float64
+
+	// zipfCDF, which Prepared fills for a Zipf over at most zipfTableMax
+	// ranks, is P(rank <= k) scaled to 2^64: a draw is one random number
+	// and a short search, and exactly the discrete Zipf law. Without it
+	// (a literal not Prepared) ranks come from the continuous inversion.
+	zipfCDF []uint64
+}
+
+// zipfTableMax is the most ranks Prepared tabulates.
+const zipfTableMax = 4096
+
+// Prepared returns d ready to draw fast: a Zipf over a modest range gets
+// its table. Both backends draw from prepared distributions (emitted code
+// calls it on its literals), so they agree.
+func (d Dist) Prepared() Dist {
+	if d.Kind != DistZipf || d.zipfCDF != nil {
+		return d
+	}
+	n := int64(d.Hi-d.Lo) + 1
+	if n < 2 || n > zipfTableMax {
+		return d
+	}
+	w := make([]float64, n)
+	var sum float64
+	for k := range w {
+		w[k] = math.Pow(float64(k+1), -d.S)
+		sum += w[k]
+	}
+	d.zipfCDF = make([]uint64, n)
+	var acc float64
+	for k := range w {
+		acc += w[k]
+		// A share below 1 scales to at most 2^64 - 2^11, which uint64
+		// holds; 1 itself would not (the conversion is undefined).
+		if f := acc / sum; f < 1 {
+			d.zipfCDF[k] = uint64(f * (1 << 64))
+		} else {
+			d.zipfCDF[k] = math.MaxUint64
+		}
+	}
+	d.zipfCDF[n-1] = math.MaxUint64 // every draw lands somewhere
+	return d
+}
+
+// zipfTabled draws a rank from the table: the first k with u < cdf[k].
+func zipfTabled(s *Stream, cdf []uint64) int64 {
+	u := s.Uint64()
+	lo, hi := 0, len(cdf)-1
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if u < cdf[mid] {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return int64(lo)
 }
 
 // PriceDist is prices and amounts: log-normal around 25 (a long tail of
@@ -77,6 +134,9 @@ func (d *Dist) raw(s *Stream) float64 {
 	case DistExponential:
 		return d.Lo - d.Mean*math.Log(1-s.Float64())
 	case DistZipf:
+		if d.zipfCDF != nil {
+			return d.Lo + float64(zipfTabled(s, d.zipfCDF))
+		}
 		return d.Lo + float64(zipfRank(s, d.S, int64(d.Hi-d.Lo)+1))
 	}
 	return d.Lo + (d.Hi-d.Lo)*s.Float64()

@@ -149,3 +149,46 @@ func TestGaussHasTheNormalShape(t *testing.T) {
 		}
 	}
 }
+
+// A Prepared Zipf draws the discrete law exactly: each rank's share of
+// 400,000 draws is within four standard errors of k^-s / H(n, s), and the
+// last rank is reachable.
+func TestPreparedZipfIsTheDiscreteLaw(t *testing.T) {
+	for _, c := range []struct {
+		s      float64
+		lo, hi float64
+	}{{1.6, 1, 20}, {2, 1, 100}, {1, 0, 9}, {1.1, 5, 4096 + 4}} {
+		d := Dist{Kind: DistZipf, S: c.s, Lo: c.lo, Hi: c.hi}.Prepared()
+		if d.zipfCDF == nil {
+			t.Fatalf("%+v: no table", c)
+		}
+		n := int(c.hi-c.lo) + 1
+		var h float64
+		for k := 1; k <= n; k++ {
+			h += math.Pow(float64(k), -c.s)
+		}
+		counts := make([]int, n)
+		s := RecordStream(8, 0, 0)
+		const draws = 400000
+		for range draws {
+			v := d.Draw(&s)
+			if v != math.Trunc(v) || v < c.lo || v > c.hi {
+				t.Fatalf("%+v: drew %v", c, v)
+			}
+			counts[int(v-c.lo)]++
+		}
+		for k := 0; k < min(n, 10); k++ {
+			p := math.Pow(float64(k+1), -c.s) / h
+			got := float64(counts[k]) / draws
+			if tol := 4 * math.Sqrt(p*(1-p)/draws); math.Abs(got-p) > tol {
+				t.Errorf("%+v: rank %d share %.5f, want %.5f ± %.5f", c, k+1, got, p, tol)
+			}
+		}
+	}
+	// The table's last threshold is the top: a draw of all ones lands on
+	// the last rank rather than past it.
+	d := Dist{Kind: DistZipf, S: 3, Lo: 1, Hi: 3}.Prepared()
+	if d.zipfCDF[len(d.zipfCDF)-1] != math.MaxUint64 {
+		t.Fatal("the last threshold is not 2^64-1")
+	}
+}

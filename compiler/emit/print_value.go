@@ -282,7 +282,11 @@ func distLit(d *runtime.Dist) jen.Code {
 			f = append(f, kv(p.name, jen.Id(strconv.FormatFloat(p.v, 'g', -1, 64))))
 		}
 	}
-	return rt("Dist").Values(f...)
+	lit := rt("Dist").Values(f...)
+	if d.Kind == runtime.DistZipf {
+		return lit.Dot("Prepared").Call() // its rank table, as the plan's
+	}
+	return lit
 }
 
 // strFields are the fields of a runtime.Str literal, in declaration order

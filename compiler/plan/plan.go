@@ -197,12 +197,12 @@ func uniqueStrGen(n *ir.String) genFunc {
 }
 
 func decimalDist(n *ir.Number) *runtime.DecimalDist {
-	return &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: *n.Dist,
+	return &runtime.DecimalDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Scale: n.Scale, Dist: n.Dist.Prepared(),
 		Semantic: n.Semantic, Locale: n.Locale}
 }
 
 func intDist(n *ir.Integer) *runtime.IntDist {
-	return &runtime.IntDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Dist: *n.Dist,
+	return &runtime.IntDist{KLo: n.KLo, KHi: n.KHi, Step: n.Step, Dist: n.Dist.Prepared(),
 		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
 }
 

@@ -550,7 +550,7 @@ var (
 	lineItemLineNumberGen       = runtime.Int{KLo: 1, KHi: 10, Step: 1}
 	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
 	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName}
-	lineItemQuantityGen         = runtime.IntDist{KLo: 1, KHi: 20, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 20}, Semantic: runtime.KindQuantity}
+	lineItemQuantityGen         = runtime.IntDist{KLo: 1, KHi: 20, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 20}.Prepared(), Semantic: runtime.KindQuantity}
 	lineItemUnitPriceGen        = runtime.DecimalDist{KLo: 1, KHi: 250000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 2500}, Semantic: runtime.KindAmount}
 	moneyGen                    = runtime.DecimalDist{KLo: 0, KHi: 5000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyCodeValues          = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}

@@ -507,7 +507,7 @@ var (
 	dimensionsHeightCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWeightKgGen     = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
 	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
-	productStockQuantityGen   = runtime.IntDist{KLo: 0, KHi: 10000, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 50}, Semantic: runtime.KindQuantity}
+	productStockQuantityGen   = runtime.IntDist{KLo: 0, KHi: 10000, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 50}.Prepared(), Semantic: runtime.KindQuantity}
 	productRatingGen          = runtime.DecimalDist{KLo: 10, KHi: 50, Step: 1, Scale: 1, Dist: runtime.Dist{Kind: runtime.DistNormal, Mean: 4, SD: 1, Lo: 1, Hi: 5}, Semantic: runtime.KindRating}
 	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
 	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
