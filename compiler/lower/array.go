@@ -112,15 +112,14 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 		// Distinct values across prefix and items, when they can be listed.
 		if d, sampled, ok := distinct(append(slices.Clone(a.Prefix), a.Items)); ok {
 			if d < int64(a.MinItems) {
-				l.sampled = sampled
-				return nil, l.uniqueTooFew(s, a.MinItems, d)
+				return nil, l.uniqueTooFew(s, a.MinItems, d, sampled)
 			}
 			if a.MaxItems < 0 || int64(a.MaxItems) > d {
 				a.MaxItems = int(d)
 			}
-		} else if d, finite := l.domains(append(slices.Clone(a.Prefix), a.Items)); finite && d < int64(a.MinItems) {
+		} else if d, finite, sampled := domains(append(slices.Clone(a.Prefix), a.Items)); finite && d < int64(a.MinItems) {
 			// At most the sum of what each position can hold.
-			return nil, l.uniqueTooFew(s, a.MinItems, d)
+			return nil, l.uniqueTooFew(s, a.MinItems, d, sampled)
 		}
 		if err := l.prefixLeavesItemsRoom(s, a); err != nil {
 			return nil, err
@@ -132,10 +131,10 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 		}
 	}
 	if a.Unique && len(a.Prefix) == 0 && a.Items != nil {
-		l.sampled = false
-		if d, finite := l.domain(a.Items, map[*ir.Def]bool{}); finite {
+		c := newCounter()
+		if d, finite := c.domain(a.Items); finite {
 			if d < int64(a.MinItems) {
-				return nil, l.uniqueTooFew(s, a.MinItems, d)
+				return nil, l.uniqueTooFew(s, a.MinItems, d, c.sampled)
 			}
 			// Cap the length where the generator would otherwise draw
 			// more items than there are distinct values.
@@ -151,9 +150,19 @@ func (l *lowerer) arrayOf(s *jsonschema.Schema, m ir.Meta, name string) (ir.Node
 	return a, nil
 }
 
+// counter counts the distinct values nodes can take (domain).
+type counter struct {
+	seen map[*ir.Def]bool
+	// sampled: a string generator's reach was sampled rather than counted,
+	// so a count may be below what the schema allows (uniqueTooFew).
+	sampled bool
+}
+
+func newCounter() *counter { return &counter{seen: map[*ir.Def]bool{}} }
+
 // domain returns how many distinct values n can take, when that is known
 // to be finite.
-func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
+func (c *counter) domain(n ir.Node) (int64, bool) {
 	switch n := n.(type) {
 	case *ir.Null:
 		return 1, true
@@ -173,7 +182,7 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 		// schema allows (a pattern's own language: "a" for ^a): that is
 		// what a unique array can be filled from.
 		if d := distinctStrings(n, sampledDomainMax+1); d <= sampledDomainMax {
-			l.sampled = true
+			c.sampled = true
 			return int64(d), true
 		}
 		return 0, false
@@ -184,7 +193,7 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 		// Each field multiplies: its values, and absence when optional.
 		total := int64(1)
 		for _, f := range n.Fields {
-			d, ok := l.domain(f.Node, seen)
+			d, ok := c.domain(f.Node)
 			if !f.Required {
 				d++
 			}
@@ -212,7 +221,7 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 				at = at[:j] // no item past the prefix
 				break
 			}
-			d, ok := l.domain(node, seen)
+			d, ok := c.domain(node)
 			if !ok {
 				return 0, false
 			}
@@ -247,7 +256,7 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 	case *ir.Union:
 		var total int64
 		for _, b := range n.Branches {
-			d, ok := l.domain(b, seen)
+			d, ok := c.domain(b)
 			if !ok || total > math.MaxInt64-d {
 				return 0, false
 			}
@@ -255,11 +264,11 @@ func (l *lowerer) domain(n ir.Node, seen map[*ir.Def]bool) (int64, bool) {
 		}
 		return total, true
 	case *ir.Ref:
-		if seen[n.Def] || n.Def.Node == nil {
+		if c.seen[n.Def] || n.Def.Node == nil {
 			return 0, false
 		}
-		seen[n.Def] = true
-		return l.domain(n.Def.Node, seen)
+		c.seen[n.Def] = true
+		return c.domain(n.Def.Node)
 	}
 	return 0, false
 }
@@ -274,7 +283,7 @@ func (l *lowerer) prefixLeavesItemsRoom(s *jsonschema.Schema, a *ir.Array) error
 	if a.Items == nil || a.MinItems <= k {
 		return nil
 	}
-	few, finite := l.domain(a.Items, map[*ir.Def]bool{})
+	few, finite := newCounter().domain(a.Items)
 	if !finite || few >= int64(a.MinItems) {
 		return nil
 	}
@@ -307,29 +316,29 @@ func (l *lowerer) prefixLeavesItemsRoom(s *jsonschema.Schema, a *ir.Array) error
 const sampledDomainMax = 64
 
 // domains sums the domains of nodes (nil ones skipped): an upper bound of
-// the distinct values they hold together.
-func (l *lowerer) domains(nodes []ir.Node) (int64, bool) {
-	l.sampled = false
-	var total int64
+// the distinct values they hold together; sampled as for counter.
+func domains(nodes []ir.Node) (d int64, finite, sampled bool) {
 	for _, n := range nodes {
 		if n == nil {
 			continue
 		}
-		d, ok := l.domain(n, map[*ir.Def]bool{})
-		if !ok || total > math.MaxInt64-d {
-			return 0, false
+		c := newCounter()
+		nd, ok := c.domain(n)
+		if !ok || d > math.MaxInt64-nd {
+			return 0, false, false
 		}
-		total += d
+		d += nd
+		sampled = sampled || c.sampled
 	}
-	return total, true
+	return d, true, sampled
 }
 
 // uniqueTooFew is the error of a uniqueItems array whose items hold fewer
 // than minItems distinct values: unsatisfiable when they were counted,
 // unsupported when a string generator's reach was sampled (the schema may
 // allow more strings than synthgen draws).
-func (l *lowerer) uniqueTooFew(s *jsonschema.Schema, minItems int, d int64) error {
-	if l.sampled {
+func (l *lowerer) uniqueTooFew(s *jsonschema.Schema, minItems int, d int64, sampled bool) error {
+	if sampled {
 		return l.errf(diag.KindUnsupported, s, "uniqueItems",
 			"uniqueItems with minItems %d, but synthgen's generators for the items reach only %d distinct values", minItems, d)
 	}

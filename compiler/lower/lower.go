@@ -98,9 +98,6 @@ type lowerer struct {
 	// imply (conj.objOnly); typed clears it for the values nested inside.
 	narrow bool
 	work   int // alternatives negations added so far (maxConjWork)
-	// sampled: the last domain count sampled a string generator's reach
-	// (uniqueTooFew).
-	sampled bool
 
 	// $dynamicRef resolution (dynamic.go).
 	byLoc   map[string]*jsonschema.Schema

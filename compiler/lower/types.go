@@ -157,7 +157,7 @@ func (l *lowerer) widen(n ir.Node, types []typeSet) ir.Node {
 			return n
 		}
 	}
-	if d, finite := l.domain(n, map[*ir.Def]bool{}); !finite || d > 1 {
+	if d, finite := newCounter().domain(n); !finite || d > 1 {
 		return n
 	}
 	info := n.Info()
