@@ -296,6 +296,14 @@ func (p *genPrinter) slice(s *site, n *ir.Array) jen.Code {
 // rawArray mirrors the plan's array closure byte for byte: prefixItems,
 // then items, each from its item stream.
 func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
+	if len(s.prefix) == 0 && s.items == nil {
+		// No item can be generated (items: false, or a schema nothing
+		// matches), so the lowering fixed the length at 0: the plan's
+		// closure writes [] whatever it draws.
+		return jen.Func().Id(s.fn).Params(indexParams(appendParams(), s)...).Index().Byte().Block(
+			jen.Return(jen.Append(jen.Id("buf"), jen.Lit("[]").Op("..."))),
+		)
+	}
 	all := append(append([]*site(nil), s.prefix...), s.items)
 	var is *jen.Statement
 	for _, c := range all {
