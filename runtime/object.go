@@ -27,13 +27,6 @@ type Object struct {
 // NewObject returns the shared state of the object whose stream is s.
 func NewObject(s Stream) Object { return Object{s: s} }
 
-// Reset makes o the shared state of the object whose stream is s,
-// forgetting what it held.
-func (o *Object) Reset(s Stream) { *o = Object{s: s} }
-
-// Stream returns the object's stream.
-func (o *Object) Stream() Stream { return o.s }
-
 // personFor returns the object's person in the locale and clock of c,
 // drawing it on first use. A property with another locale or clock (rare:
 // x-locale on one field) gets its own draw, as it would without the cache.

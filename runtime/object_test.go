@@ -37,22 +37,6 @@ func TestObjectCacheChangesNoValue(t *testing.T) {
 	}
 }
 
-// Two objects never share a draw: Reset forgets the person.
-func TestObjectResetForgets(t *testing.T) {
-	g := Str{MaxLen: -1, Semantic: KindFullName}
-	var o Object
-	seen := map[string]bool{}
-	for i := range 50 {
-		rec := RecordStream(1, 0, uint64(i))
-		o.Reset(rec)
-		s := rec.Child(1)
-		seen[string(g.AppendField(&s, &o, nil))] = true
-	}
-	if len(seen) < 30 {
-		t.Fatalf("50 objects through one reset Object gave %d distinct names", len(seen))
-	}
-}
-
 // An Object passed to a property does not move to the heap: generating
 // a record allocates nothing.
 func TestObjectDoesNotEscape(t *testing.T) {

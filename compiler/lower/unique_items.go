@@ -25,7 +25,8 @@ func (l *lowerer) enoughStrings(s *jsonschema.Schema, a *ir.Array, n *ir.String)
 	if need < 2 || n.Unique {
 		return nil
 	}
-	if distinctStrings(n, need) >= need {
+	have := distinctStrings(n, need)
+	if have >= need {
 		return nil
 	}
 	if n.Pattern != "" && n.Format == runtime.FormatNone && n.Semantic == runtime.KindNone {
@@ -47,7 +48,7 @@ func (l *lowerer) enoughStrings(s *jsonschema.Schema, a *ir.Array, n *ir.String)
 		}
 	}
 	return l.errf(diag.KindUnsupported, s, "uniqueItems",
-		"uniqueItems with minItems %d, but the item generator reaches only %d distinct strings", need, distinctStrings(n, need))
+		"uniqueItems with minItems %d, but the item generator reaches only %d distinct strings", need, have)
 }
 
 // distinctStrings counts the distinct values among up to 64 draws per
