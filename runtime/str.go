@@ -22,6 +22,11 @@ type Str struct {
 	Semantic Kind
 	Locale   Locale
 	Now      int64
+	// Proved says that the compiler proved (Prove) that every value of the
+	// kind meets the lengths and the pattern, so values are written
+	// without being checked. Setting it by hand without Prove's say-so
+	// can write values the schema rejects.
+	Proved bool
 	// Also are further patterns (allOf) the value must match: a value
 	// that misses one is redrawn from a derived stream.
 	Also []*Regex

@@ -307,6 +307,9 @@ func strFields(n *ir.String) []jen.Code {
 		if n.Now != 0 {
 			f = append(f, kv("Now", num(n.Now)))
 		}
+		if g, err := n.Generator(); err == nil && g.Proved {
+			f = append(f, kv("Proved", jen.True()))
+		}
 	}
 	if len(n.Patterns) > 0 {
 		var res []jen.Code

@@ -1,5 +1,11 @@
 package ir
 
+import (
+	"fmt"
+
+	"github.com/synthgen/synthgen/runtime"
+)
+
 // SharedLeaf reports whether n is a string or number whose semantic kind
 // shares draws with its object's other fields (runtime.Kind.Shared: a
 // person, a place, a timeline). As a property, it is given the object's
@@ -25,4 +31,30 @@ func SharedUnion(u *Union) bool {
 		}
 	}
 	return false
+}
+
+// Generator is the runtime generator of a string (not x-unique), as both
+// backends build it: its patterns compiled and, when runtime.Str.Prove
+// shows that every value of its semantic kind fits, Proved set, so that
+// those values are written unchecked. Deciding here, from the final node,
+// keeps the backends from disagreeing.
+func (n *String) Generator() (runtime.Str, error) {
+	g := runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format,
+		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
+	if n.Pattern != "" {
+		re, err := runtime.CompileRegex(n.Pattern)
+		if err != nil {
+			return g, fmt.Errorf("%s: pattern: %w", n.Pointer, err)
+		}
+		g.Regex = re
+	}
+	for _, p := range n.Patterns {
+		re, err := runtime.CompileRegex(p)
+		if err != nil {
+			return g, fmt.Errorf("%s: pattern: %w", n.Pointer, err)
+		}
+		g.Also = append(g.Also, re)
+	}
+	g.Proved = g.Prove()
+	return g, nil
 }

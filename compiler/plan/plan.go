@@ -148,22 +148,11 @@ func (b *builder) node(n ir.Node) (genFunc, error) {
 }
 
 func stringGen(n *ir.String) (genFunc, error) {
-	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format,
-		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
-	if n.Pattern != "" {
-		re, err := runtime.CompileRegex(n.Pattern)
-		if err != nil {
-			return nil, fmt.Errorf("%s: pattern: %w", n.Pointer, err)
-		}
-		g.Regex = re
+	gv, err := n.Generator()
+	if err != nil {
+		return nil, err
 	}
-	for _, p := range n.Patterns {
-		re, err := runtime.CompileRegex(p)
-		if err != nil {
-			return nil, fmt.Errorf("%s: pattern: %w", n.Pointer, err)
-		}
-		g.Also = append(g.Also, re)
-	}
+	g := &gv
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendJSON(&s, buf)
 	}, nil
@@ -226,14 +215,11 @@ func sharedLeafGen(n ir.Node) (genFunc, error) {
 }
 
 func sharedStringGen(n *ir.String) (genFunc, error) {
-	if _, err := stringGen(n); err != nil {
+	gv, err := n.Generator()
+	if err != nil {
 		return nil, err
 	}
-	g := &runtime.Str{MinLen: n.MinLen, MaxLen: n.MaxLen, Format: n.Format,
-		Semantic: n.Semantic, Locale: n.Locale, Now: n.Now}
-	if n.Pattern != "" {
-		g.Regex = runtime.MustCompileRegex(n.Pattern)
-	}
+	g := &gv
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendFieldJSON(&s, c.obj, buf)
 	}, nil

@@ -418,20 +418,20 @@ func genTag(s runtime.Stream, depth int) Tag {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
-	customerFirstNameGen       = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
-	customerLastNameGen        = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
-	customerEmailGen           = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
-	customerPhoneGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+[1-9][0-9]{9,13}$`), Semantic: runtime.KindPhoneE164}
-	customerDateOfBirthGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
-	addressLine1Gen            = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
-	addressLine2Gen            = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
-	addressCityGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity}
-	addressPostcodeGen         = runtime.Str{MinLen: 3, MaxLen: 10, Semantic: runtime.KindPostcode}
-	addressCountryGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2}
-	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
+	customerCustomerIDGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
+	customerFirstNameGen       = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName, Proved: true}
+	customerLastNameGen        = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName, Proved: true}
+	customerEmailGen           = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail, Proved: true}
+	customerPhoneGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+[1-9][0-9]{9,13}$`), Semantic: runtime.KindPhoneE164, Proved: true}
+	customerDateOfBirthGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth, Proved: true}
+	addressLine1Gen            = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress, Proved: true}
+	addressLine2Gen            = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2, Proved: true}
+	addressCityGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity, Proved: true}
+	addressPostcodeGen         = runtime.Str{MinLen: 3, MaxLen: 10, Semantic: runtime.KindPostcode, Proved: true}
+	addressCountryGen          = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2, Proved: true}
+	customerNinoGen            = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO, Proved: true}
 	customerLifetimeValueGen   = runtime.DecimalDist{KLo: 0, KHi: 10000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
-	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
+	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt, Proved: true}
 	statusValues               = []string{"active", "inactive", "suspended"}
 	tagValues                  = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
 	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}

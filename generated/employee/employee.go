@@ -506,20 +506,20 @@ func appendEmployeeIDJSON(s runtime.Stream, depth int, buf []byte) []byte {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
-	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
-	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFullName}
-	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
+	employeeFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName, Proved: true}
+	employeeLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName, Proved: true}
+	employeePreferredNameGen         = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFullName, Proved: true}
+	employeeWorkEmailGen             = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail, Proved: true}
 	departmentValues                 = []string{"engineering", "product", "sales", "marketing", "finance", "human_resources", "operations", "customer_support", "legal"}
-	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60, Semantic: runtime.KindJobTitle}
+	employeeJobTitleGen              = runtime.Str{MinLen: 2, MaxLen: 60, Semantic: runtime.KindJobTitle, Proved: true}
 	employeeJobLevelGen              = runtime.Int{KLo: 1, KHi: 8, Step: 1}
 	employeeManagerIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
 	employmentTypeValues             = []string{"full_time", "part_time", "contractor", "intern"}
 	employeeSalaryGen                = runtime.Decimal{KLo: 1800000, KHi: 25000000, Step: 1, Scale: 2}
 	officeLocationValues             = []string{"London", "Manchester", "Edinburgh", "Bristol", "Belfast", "Remote"}
 	employeeStandardStartTimeGen     = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatTime}
-	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindStartDate}
-	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindEndDate}
+	employeeHireDateGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindStartDate, Proved: true}
+	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindEndDate, Proved: true}
 	employeeSkillsItemGen            = runtime.Str{MinLen: 2, MaxLen: 30}
 	employeeIDGen                    = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
 	employeeJSONDepartmentValues     = []string{`"engineering"`, `"product"`, `"sales"`, `"marketing"`, `"finance"`, `"human_resources"`, `"operations"`, `"customer_support"`, `"legal"`}

@@ -525,20 +525,20 @@ func genOs(s runtime.Stream, depth int) Os {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	eventEventIDGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	eventEventIDGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
 	eventTypeValues                 = []string{"page_view", "click", "search", "sign_up", "login", "logout", "add_to_cart", "checkout_started", "purchase"}
-	eventOccurredAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	eventReceivedAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	eventUserIDGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	eventOccurredAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
+	eventReceivedAtGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
+	eventUserIDGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
 	eventSessionIDGen               = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID}
-	eventPageURLGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
+	eventPageURLGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL, Proved: true}
 	eventReferrerGen                = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI}
 	eventPropertiesValueGen         = runtime.Str{MinLen: 0, MaxLen: 30}
 	deviceTypeValues                = []string{"desktop", "mobile", "tablet"}
 	osValues                        = []string{"Windows", "macOS", "Linux", "iOS", "Android"}
-	deviceUserAgentGen              = runtime.Str{MinLen: 10, MaxLen: 300, Semantic: runtime.KindUserAgent}
-	deviceIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4}
-	deviceIPv6AddressGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6, Semantic: runtime.KindIPv6}
+	deviceUserAgentGen              = runtime.Str{MinLen: 10, MaxLen: 300, Semantic: runtime.KindUserAgent, Proved: true}
+	deviceIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4, Proved: true}
+	deviceIPv6AddressGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6, Semantic: runtime.KindIPv6, Proved: true}
 	deviceScreenResolutionItem0Gen  = runtime.Int{KLo: 320, KHi: 7680, Step: 1}
 	deviceScreenResolutionItem1Gen  = runtime.Int{KLo: 320, KHi: 4320, Step: 1}
 	eventJSONEventTypeValues        = []string{`"page_view"`, `"click"`, `"search"`, `"sign_up"`, `"login"`, `"logout"`, `"add_to_cart"`, `"checkout_started"`, `"purchase"`}

@@ -538,18 +538,18 @@ func appendCurrencyCodeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
-	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
-	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$"), Semantic: runtime.KindOrderNumber}
+	orderOrderIDGen             = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
+	orderCustomerIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
+	orderOrderNumberGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ORD-[0-9]{8}$"), Semantic: runtime.KindOrderNumber, Proved: true}
 	orderPromoCodeGen           = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z0-9]{4,12}$")}
 	statusValues                = []string{"pending", "paid", "shipped", "delivered", "cancelled", "refunded"}
 	salesChannelValues          = []string{"web", "mobile_app", "marketplace", "phone"}
-	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
+	orderPlacedAtGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
+	orderShippedAtGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
+	orderDeliveredAtGen         = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
 	lineItemLineNumberGen       = runtime.Int{KLo: 1, KHi: 10, Step: 1}
-	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
-	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName}
+	lineItemSKUGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU, Proved: true}
+	lineItemProductNameGen      = runtime.Str{MinLen: 1, MaxLen: 80, Semantic: runtime.KindProductName, Proved: true}
 	lineItemQuantityGen         = runtime.IntDist{KLo: 1, KHi: 20, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 20}.Prepared(), Semantic: runtime.KindQuantity}
 	lineItemUnitPriceGen        = runtime.DecimalDist{KLo: 1, KHi: 250000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 2500}, Semantic: runtime.KindAmount}
 	moneyGen                    = runtime.DecimalDist{KLo: 0, KHi: 5000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}

@@ -494,23 +494,23 @@ func genCurrency(s runtime.Stream, depth int) Currency {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU}
-	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80, Semantic: runtime.KindProductName}
+	productSKUGen             = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{3}-[0-9]{5}$"), Semantic: runtime.KindSKU, Proved: true}
+	productNameGen            = runtime.Str{MinLen: 3, MaxLen: 80, Semantic: runtime.KindProductName, Proved: true}
 	productDescriptionGen     = runtime.Str{MinLen: 0, MaxLen: 500, Semantic: runtime.KindDescription}
-	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand}
+	productBrandGen           = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindBrand, Proved: true}
 	categoryValues            = []string{"electronics", "home_garden", "clothing", "beauty", "sports_outdoors", "toys_games", "books", "grocery"}
 	productPriceGen           = runtime.DecimalDist{KLo: 1, KHi: 500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyValues            = []string{"GBP", "EUR", "USD"}
-	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN}
+	productBarcodeGen         = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{13}$"), Semantic: runtime.KindEAN, Proved: true}
 	dimensionsLengthCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWidthCmGen      = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsHeightCmGen     = runtime.Decimal{KLo: 1, KHi: 3000, Step: 1, Scale: 1}
 	dimensionsWeightKgGen     = runtime.Decimal{KLo: 1, KHi: 100000, Step: 1, Scale: 3}
-	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord}
+	productTagsItemGen        = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[a-z][a-z0-9-]{1,23}$"), Semantic: runtime.KindWord, Proved: true}
 	productStockQuantityGen   = runtime.IntDist{KLo: 0, KHi: 10000, Step: 1, Dist: runtime.Dist{Kind: runtime.DistZipf, S: 1.6, Lo: 1, Hi: 50}.Prepared(), Semantic: runtime.KindQuantity}
 	productRatingGen          = runtime.DecimalDist{KLo: 10, KHi: 50, Step: 1, Scale: 1, Dist: runtime.Dist{Kind: runtime.DistNormal, Mean: 4, SD: 1, Lo: 1, Hi: 5}, Semantic: runtime.KindRating}
-	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL}
-	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt}
+	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL, Proved: true}
+	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt, Proved: true}
 	productJSONCategoryValues = []string{`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`}
 	productJSONCurrencyValues = []string{`"GBP"`, `"EUR"`, `"USD"`}
 )

@@ -535,7 +535,7 @@ func genPaymentMethod(s runtime.Stream, depth int) PaymentMethod {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	transactionTransactionIDGen          = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
 	transactionAccountIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^ACC[0-9]{10}$")}
 	transactionAmountGen                 = runtime.DecimalDist{KLo: -2500000, KHi: 2500000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyValues                       = []string{"GBP", "EUR", "USD", "CHF", "JPY"}
@@ -546,13 +546,13 @@ var (
 	merchantMerchantIDGen                = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^MID[0-9]{9}$")}
 	merchantNameGen                      = runtime.Str{MinLen: 2, MaxLen: 50, Semantic: runtime.KindCompany}
 	merchantCategoryCodeGen              = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[0-9]{4}$")}
-	merchantCityGen                      = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity}
-	merchantCountryGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2}
+	merchantCityGen                      = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindCity, Proved: true}
+	merchantCountryGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{2}$"), Semantic: runtime.KindCountryCode2, Proved: true}
 	merchantWebsiteGen                   = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatHostname}
 	transactionReferenceGen              = runtime.Str{MinLen: 0, MaxLen: 35}
 	transactionBalanceAfterGen           = runtime.Decimal{KLo: -500000, KHi: 100000000, Step: 1, Scale: 2}
-	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp}
-	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4}
+	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
+	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4, Proved: true}
 	transactionJSONCurrencyValues        = []string{`"GBP"`, `"EUR"`, `"USD"`, `"CHF"`, `"JPY"`}
 	transactionJSONTransactionTypeValues = []string{`"card_payment"`, `"refund"`, `"transfer_in"`, `"transfer_out"`, `"direct_debit"`, `"atm_withdrawal"`, `"fee"`, `"interest"`}
 	transactionJSONStatusValues          = []string{`"pending"`, `"settled"`, `"declined"`, `"reversed"`}

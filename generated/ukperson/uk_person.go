@@ -454,20 +454,20 @@ func genMaritalStatus(s runtime.Stream, depth int) MaritalStatus {
 
 // The leaf generators and value tables, named after the properties they fill.
 var (
-	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID}
+	ukPersonPersonIDGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatUUID, Semantic: runtime.KindUUID, Proved: true}
 	titleValues                      = []string{"Mr", "Mrs", "Ms", "Miss", "Mx", "Dr"}
-	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName}
-	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName}
-	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName}
-	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth}
-	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO}
-	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail}
-	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164}
-	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress}
-	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2}
-	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity}
-	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion}
-	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode}
+	ukPersonFirstNameGen             = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindFirstName, Proved: true}
+	ukPersonMiddleNamesGen           = runtime.Str{MinLen: 0, MaxLen: 80, Semantic: runtime.KindMiddleName, Proved: true}
+	ukPersonLastNameGen              = runtime.Str{MinLen: 1, MaxLen: 40, Semantic: runtime.KindLastName, Proved: true}
+	ukPersonDateOfBirthGen           = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindDateOfBirth, Proved: true}
+	ukPersonNinoGen                  = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-CEGHJ-PR-TW-Z]{2}[0-9]{6}[A-D]$"), Semantic: runtime.KindNINO, Proved: true}
+	ukPersonEmailGen                 = runtime.Str{MinLen: 0, MaxLen: 254, Format: runtime.FormatEmail, Semantic: runtime.KindEmail, Proved: true}
+	ukPersonPhoneGen                 = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex(`^\+44[1-9][0-9]{8,9}$`), Semantic: runtime.KindPhoneE164, Proved: true}
+	addressLine1Gen                  = runtime.Str{MinLen: 1, MaxLen: 60, Semantic: runtime.KindStreetAddress, Proved: true}
+	addressLine2Gen                  = runtime.Str{MinLen: 0, MaxLen: 60, Semantic: runtime.KindAddressLine2, Proved: true}
+	addressTownGen                   = runtime.Str{MinLen: 2, MaxLen: 40, Semantic: runtime.KindCity, Proved: true}
+	addressCountyGen                 = runtime.Str{MinLen: 0, MaxLen: 40, Semantic: runtime.KindRegion, Proved: true}
+	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode, Proved: true}
 	countryValues                    = []string{"England", "Scotland", "Wales", "Northern Ireland"}
 	maritalStatusValues              = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
 	ukPersonJSONTitleValues          = []string{`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`}

@@ -284,18 +284,38 @@ func csvLoop(tg target) string {
 }
 
 // writeModule writes go.mod (requiring synthgen, replaced by the
-// repository) and the repository's go.sum, so that nothing is downloaded.
+// repository, and every module the repository's go.mod requires, so that
+// the module graph is the repository's own, pruned, and nothing beyond
+// what building synthgen needed is looked up) and the repository's go.sum.
 func writeModule(t testing.TB, dir, repo string) {
 	goVersion := "1.26"
+	var requires []string
 	if data, err := os.ReadFile(filepath.Join(repo, "go.mod")); err == nil {
+		inBlock := false
 		for _, line := range strings.Split(string(data), "\n") {
-			if v, ok := strings.CutPrefix(strings.TrimSpace(line), "go "); ok {
-				goVersion = strings.TrimSpace(v)
+			line = strings.TrimSpace(line)
+			if i := strings.Index(line, "//"); i >= 0 {
+				line = strings.TrimSpace(line[:i])
+			}
+			switch {
+			case inBlock && line == ")":
+				inBlock = false
+			case inBlock && line != "":
+				requires = append(requires, line)
+			case line == "require (":
+				inBlock = true
+			case strings.HasPrefix(line, "require "):
+				requires = append(requires, strings.TrimSpace(strings.TrimPrefix(line, "require ")))
+			case strings.HasPrefix(line, "go "):
+				goVersion = strings.TrimSpace(strings.TrimPrefix(line, "go "))
 			}
 		}
 	}
-	mod := fmt.Sprintf("module synthgentest\n\ngo %s\n\nrequire %s v0.0.0\n\nreplace %s => %s\n",
-		goVersion, ModulePath, ModulePath, filepath.ToSlash(repo))
+	mod := fmt.Sprintf("module synthgentest\n\ngo %s\n\nrequire (\n\t%s v0.0.0\n", goVersion, ModulePath)
+	for _, r := range requires {
+		mod += "\t" + r + "\n"
+	}
+	mod += fmt.Sprintf(")\n\nreplace %s => %s\n", ModulePath, filepath.ToSlash(repo))
 	writeFile(t, filepath.Join(dir, "go.mod"), []byte(mod))
 	sum, err := os.ReadFile(filepath.Join(repo, "go.sum"))
 	if err != nil && !os.IsNotExist(err) {
