@@ -4,6 +4,7 @@ import (
 	"io"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/synthgen/synthgen/bench/reference"
 	"github.com/synthgen/synthgen/compiler"
@@ -168,4 +169,46 @@ func planWorker(b *testing.B, name string) *plan.Worker {
 		b.Fatal(err)
 	}
 	return p.NewWorker()
+}
+
+// BenchmarkInterleaved measures customer's compiled generator, its plan and
+// the hand-written reference in turns of 2048 records each, over the same
+// records, and reports each one's ns/record and their ratios. On a shared
+// machine whose speed drifts from second to second (a VM beside noisy
+// neighbours), running them in turns puts every drift on all three alike,
+// so the ratios hold where separate runs' do not. b.N records per backend.
+func BenchmarkInterleaved(b *testing.B) {
+	w := planWorker(b, "customer")
+	ref := reference.New(seed)
+	backends := []appendFunc{
+		func(buf []byte, i uint64) []byte { return customerGen.AppendAt(buf, i) },
+		func(buf []byte, i uint64) []byte { return w.AppendJSON(buf, seed, i) },
+		ref.AppendJSON,
+	}
+	var spent [3]time.Duration
+	buf := make([]byte, 0, 80<<10)
+	const turn = 2048
+	b.ReportAllocs()
+	b.ResetTimer()
+	for lo := 0; lo < b.N; lo += turn {
+		hi := min(lo+turn, b.N)
+		for k, rec := range backends {
+			t0 := time.Now()
+			for i := lo; i < hi; i++ {
+				buf = rec(buf, uint64(i))
+				buf = append(buf, '\n')
+				if len(buf) >= 64<<10 {
+					io.Discard.Write(buf)
+					buf = buf[:0]
+				}
+			}
+			spent[k] += time.Since(t0)
+		}
+	}
+	n := float64(b.N)
+	b.ReportMetric(float64(spent[0])/n, "compiled-ns/record")
+	b.ReportMetric(float64(spent[1])/n, "plan-ns/record")
+	b.ReportMetric(float64(spent[2])/n, "reference-ns/record")
+	b.ReportMetric(float64(spent[0])/float64(spent[2]), "compiled/reference")
+	b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
 }
