@@ -128,9 +128,9 @@ func (d *Dist) Draw(s *Stream) float64 {
 func (d *Dist) raw(s *Stream) float64 {
 	switch d.Kind {
 	case DistNormal:
-		return d.Mean + d.SD*gauss(s)
+		return d.Mean + float64(d.SD*gauss(s)) // rounded: never fused (expDet)
 	case DistLogNormal:
-		return math.Exp(d.Mean + d.SD*gauss(s))
+		return expDet(d.Mean + float64(d.SD*gauss(s)))
 	case DistExponential:
 		return d.Lo - d.Mean*math.Log(1-s.Float64())
 	case DistZipf:

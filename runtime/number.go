@@ -58,11 +58,29 @@ func appendScaled(buf []byte, k int64, scale uint8) []byte {
 	if k < 0 {
 		buf = append(buf, '-')
 	}
-	p := int64(pow10[scale])
-	buf = strconv.AppendInt(buf, a/p, 10)
-	f := a % p
+	var q, f int64
+	switch scale { // constant divisors: a 64-bit division by a variable is slow
+	case 0:
+		return strconv.AppendInt(buf, a, 10)
+	case 1:
+		q, f = a/10, a%10
+	case 2:
+		q, f = a/100, a%100
+	case 3:
+		q, f = a/1000, a%1000
+	default:
+		p := int64(pow10[scale])
+		q, f = a/p, a%p
+	}
+	buf = strconv.AppendInt(buf, q, 10)
 	if f == 0 {
 		return buf
+	}
+	if scale == 2 { // money: ".5" or ".05"
+		if f%10 == 0 {
+			return append(buf, '.', byte('0'+f/10))
+		}
+		return append(buf, '.', byte('0'+f/10), byte('0'+f%10))
 	}
 	// The fraction, zero-padded to scale digits, without trailing zeros.
 	n := int(scale)

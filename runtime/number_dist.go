@@ -121,7 +121,10 @@ func (g *DecimalDist) fit(v float64) float64 {
 
 // k is the multiple of Step nearest v * 10^Scale, within [KLo, KHi].
 func (g *DecimalDist) k(v float64) int64 {
-	v = v * pow10[g.Scale] / float64(g.Step)
+	v *= pow10[g.Scale]
+	if g.Step != 1 { // dividing by 1 changes nothing: skip the division
+		v /= float64(g.Step)
+	}
 	return min(max(int64(math.Round(v)), g.KLo), g.KHi) * g.Step
 }
 

@@ -548,9 +548,13 @@ func appendTitleWord(buf []byte, w string) []byte {
 	return append(buf, w[1:]...)
 }
 
+// appendLower appends w in lower case: copied at once, then lowered in
+// place (one capacity check, not one per byte).
 func appendLower(buf []byte, w string) []byte {
-	for i := 0; i < len(w); i++ {
-		buf = append(buf, lower(w[i]))
+	n := len(buf)
+	buf = append(buf, w...)
+	for i, c := range buf[n:] {
+		buf[n+i] = lower(c)
 	}
 	return buf
 }

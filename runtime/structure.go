@@ -58,8 +58,19 @@ func UniqueBudget(i, min int) int {
 
 // ItemStream is the stream of item i of an array, attempt a (0 first).
 func ItemStream(s Stream, i, attempt int) Stream {
+	if attempt == 0 && uint(i) < uint(len(itemKeys)) {
+		return Stream{mix(s.s ^ itemKeys[i])} // s.Child(i), its key looked up
+	}
 	return s.Child(uint64(i) | uint64(attempt)<<40)
 }
+
+// itemKeys[i] is the key s.Child mixes in for item i's first attempt.
+var itemKeys = func() (k [64]uint64) {
+	for i := range k {
+		k[i] = mix(uint64(i) + golden)
+	}
+	return k
+}()
 
 // ExtraID is the child id of the stream that draws a map-like object's
 // generated members.
