@@ -165,3 +165,29 @@ func TestProvedWritesTheCheckedBytes(t *testing.T) {
 		}
 	}
 }
+
+// AppendJSON gives a proved kind no Object when usesObject says it reads
+// none: every such kind must then draw without one.
+func TestKindsThatUseNoObjectDrawWithoutOne(t *testing.T) {
+	for _, k := range Kinds() {
+		if k.usesObject() {
+			continue
+		}
+		for l := Locale(0); l < localeCount; l++ {
+			for _, f := range formatsFor(k) {
+				c := semCtx{loc: l.data(), locale: l, now: DefaultNow, f: f, maxLen: -1}
+				for i := range 100 {
+					s := RecordStream(5, 0, uint64(i))
+					func() {
+						defer func() {
+							if r := recover(); r != nil {
+								t.Fatalf("%s %s %s: drawing without an object: %v", k, l, f, r)
+							}
+						}()
+						appendSemantic(k, &c, &s, nil)
+					}()
+				}
+			}
+		}
+	}
+}
