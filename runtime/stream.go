@@ -2,8 +2,12 @@ package runtime
 
 import "math/bits"
 
-// Stream is a small counter-based pseudo-random stream (SplitMix64). It is
-// a value: copying a Stream forks it. Streams are derived, never shared:
+// Stream is a small counter-based pseudo-random stream: a 64-bit state
+// that each draw advances by a constant and hashes with wyrand's 128-bit
+// multiply (one multiplication a draw, where SplitMix64's finaliser takes
+// two and three shifts), and that derivation sets with SplitMix64's
+// finaliser, so that every stream starts from well-mixed state. It is a
+// value: copying a Stream forks it. Streams are derived, never shared:
 //
 //	record stream = RecordStream(seed, entity, index)
 //	child stream  = parent.Child(id)   // id: FieldID(name), or an item index
@@ -32,10 +36,12 @@ func (s Stream) Child(id uint64) Stream {
 	return Stream{mix(s.s ^ mix(id+golden))}
 }
 
-// Uint64 draws 64 random bits.
+// Uint64 draws 64 random bits (wyrand: Wang Yi's PRNG, which passes
+// BigCrush and PractRand).
 func (s *Stream) Uint64() uint64 {
-	s.s += golden
-	return mix(s.s)
+	s.s += 0xa0761d6478bd642f
+	hi, lo := bits.Mul64(s.s, s.s^0xe7037ed1a0b428db)
+	return hi ^ lo
 }
 
 // Intn draws uniformly from [0, n). n must be positive.
