@@ -43,8 +43,16 @@ type person struct {
 
 func drawPerson(obj Stream, loc *localeData, now int64) person {
 	p := obj.Child(personID)
+	// The small choices come from disjoint bits of one draw: sex (bit 0),
+	// the user name's style (1-2), the number in it (16 bits), non-binary
+	// (16 bits, 2 %) and the day in the year of birth (29 bits).
+	r := p.Uint64()
 	var v person
-	v.female = p.Bool()
+	v.female = r&1 == 1
+	v.style = r >> 1 & 3
+	v.num = 10 + (r>>3&0xffff)*90>>16
+	v.nonBinary = (r>>19&0xffff)*100>>16 < 2
+	birthDay := int64((r >> 35) * 365 >> 29)
 	names := loc.firstMale
 	if v.female {
 		names = loc.firstFemale
@@ -57,14 +65,11 @@ func drawPerson(obj Stream, loc *localeData, now int64) person {
 		sex = 1
 	}
 	v.title = pickWord(&p, loc.titles[sex])
-	age := AgeDist.Draw(&p)
-	v.birth = now - int64(age*year) - int64(p.Uint64n(365))*day
-	v.nonBinary = p.Uint64n(100) < 2
 	if v.nonBinary {
 		v.title = loc.mx
 	}
-	v.num = 10 + p.Uint64n(90)
-	v.style = p.Uint64n(4)
+	age := AgeDist.Draw(&p)
+	v.birth = now - int64(age*year) - birthDay*day
 	return v
 }
 
@@ -499,12 +504,26 @@ func floorDiv(t, d int64) (q int64, r int) {
 	return q, int(m)
 }
 
+// appendDigits writes n uniform random decimal digits (n <= 19), from one
+// draw below 10^n, zero-padded: one draw, not one per digit.
 func appendDigits(s *Stream, buf []byte, n int) []byte {
-	for ; n > 0; n-- {
-		buf = append(buf, byte('0'+s.Uint64n(10)))
+	v := s.Uint64n(pow10u[n])
+	var tmp [19]byte
+	for i := n - 1; i >= 0; i-- {
+		tmp[i] = byte('0' + v%10)
+		v /= 10
 	}
-	return buf
+	return append(buf, tmp[:n]...)
 }
+
+// pow10u[n] is 10^n.
+var pow10u = func() (p [20]uint64) {
+	p[0] = 1
+	for i := 1; i < len(p); i++ {
+		p[i] = 10 * p[i-1]
+	}
+	return p
+}()
 
 func appendFrom(s *Stream, buf []byte, chars string, n int) []byte {
 	for ; n > 0; n-- {
