@@ -341,6 +341,28 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 	if !n.Unique {
 		loop := append(append(itemIndex(s, n), comma), stream(jen.Lit(0))...)
 		body = append(body, forItems(append(loop, items("buf"))...))
+	} else if len(s.prefix) == 0 && enumSet(s.items) {
+		// Distinct enum values: an item repeats an earlier one exactly when
+		// its index does, so a bit set decides what Seen's byte comparison
+		// would, from the same draws.
+		e := s.items
+		attempt := append(stream(jen.Id("attempt")),
+			jen.Id("k").Op("=").Add(enumIndex(e, is)),
+			jen.Id("ok").Op("=").Id("used").Op("&").Parens(jen.Lit(1).Op("<<").Id("k")).Op("==").Lit(0))
+		body = append(body,
+			jen.Var().Id("used").Uint64().Comment("uniqueItems: the enum values taken so far"),
+			forItems(append(itemIndex(s, n),
+				jen.Id("ok").Op(":=").False(),
+				jen.Var().Id("k").Int(),
+				forAttempts(n.MinItems, attempt...),
+				jen.If(jen.Op("!").Id("ok")).Block(
+					jen.Break().Comment("no new item in its UniqueBudget of attempts: the array ends here"),
+				),
+				jen.Id("used").Op("|=").Lit(1).Op("<<").Id("k"),
+				comma,
+				jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.Id(e.leaf).Index(jen.Id("k")).Op("...")),
+			)...),
+		)
 	} else {
 		// As the plan: each attempt is written in place after the comma
 		// and compared with the items before it; an array whose item keeps
@@ -435,4 +457,24 @@ func (p *genPrinter) declFuncs(d *decl) []jen.Code {
 		))
 	}
 	return out
+}
+
+// enumSet reports whether an array item is an enum of 2 to 64 distinct
+// values drawn by index: uniqueness is then a bit set over the indices.
+func enumSet(c *site) bool {
+	if c == nil {
+		return false
+	}
+	e, ok := c.node.(*ir.Enum)
+	if !ok || len(e.Values) < 2 || len(e.Values) > 64 {
+		return false
+	}
+	seen := make(map[string]bool, len(e.Values))
+	for _, v := range e.Values {
+		if seen[string(v)] {
+			return false
+		}
+		seen[string(v)] = true
+	}
+	return true
 }

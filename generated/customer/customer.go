@@ -386,24 +386,23 @@ func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
 	buf = append(buf, '[')
-	var seen runtime.Seen // uniqueItems: where the items so far sit in buf
+	var used uint64 // uniqueItems: the enum values taken so far
 	for i := 0; i < n; i++ {
-		mark := len(buf)
+		ok := false
+		var k int
+		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
+			is := runtime.ItemStream(s, i, attempt)
+			k = is.Intn(len(customerJSONTagsItemValues))
+			ok = used&(1<<k) == 0
+		}
+		if !ok {
+			break // no new item in its UniqueBudget of attempts: the array ends here
+		}
+		used |= 1 << k
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		start := len(buf)
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
-			buf = buf[:start]
-			is := runtime.ItemStream(s, i, attempt)
-			buf = append(buf, customerJSONTagsItemValues[is.Intn(len(customerJSONTagsItemValues))]...)
-			ok = seen.Add(buf, start)
-		}
-		if !ok {
-			buf = buf[:mark]
-			break // no new item in its UniqueBudget of attempts: the array ends here
-		}
+		buf = append(buf, customerJSONTagsItemValues[k]...)
 	}
 	return append(buf, ']')
 }
