@@ -32,7 +32,7 @@ func NewObject(s Stream) Object { return Object{s: s} }
 // x-locale on one field) gets its own draw, as it would without the cache.
 func (o *Object) personFor(c *semCtx) *person {
 	if !o.havePerson || o.personLoc != c.locale || o.personNow != c.now {
-		o.person = drawPerson(o.s, c.loc, c.now)
+		drawPerson(&o.person, o.s, c.loc, c.now)
 		o.havePerson, o.personLoc, o.personNow = true, c.locale, c.now
 	}
 	return &o.person
@@ -41,7 +41,7 @@ func (o *Object) personFor(c *semCtx) *person {
 // spotFor returns the object's place in the locale of c.
 func (o *Object) spotFor(c *semCtx) *spot {
 	if !o.haveSpot || o.spotLoc != c.locale {
-		o.spot = drawSpot(o.s, c.loc)
+		drawSpot(&o.spot, o.s, c.loc)
 		o.haveSpot, o.spotLoc = true, c.locale
 	}
 	return &o.spot

@@ -41,13 +41,14 @@ type person struct {
 	style             uint64 // how the user name is spelt: shared with the e-mail
 }
 
-func drawPerson(obj Stream, loc *localeData, now int64) person {
+// drawPerson fills *v in place (a returned person was copied twice).
+func drawPerson(v *person, obj Stream, loc *localeData, now int64) {
 	p := obj.Child(personID)
 	// The small choices come from disjoint bits of one draw: sex (bit 0),
 	// the user name's style (1-2), the number in it (16 bits), non-binary
 	// (16 bits, 2 %) and the day in the year of birth (29 bits).
 	r := p.Uint64()
-	var v person
+	*v = person{}
 	v.female = r&1 == 1
 	v.style = r >> 1 & 3
 	v.num = 10 + (r>>3&0xffff)*90>>16
@@ -70,7 +71,6 @@ func drawPerson(obj Stream, loc *localeData, now int64) person {
 	}
 	age := AgeDist.Draw(&p)
 	v.birth = now - int64(age*year) - birthDay*day
-	return v
 }
 
 // AgeDist weights ages to working-age adults: normal around 40, spread
@@ -86,16 +86,15 @@ type spot struct {
 	code         [3]uint64
 }
 
-func drawSpot(obj Stream, loc *localeData) spot {
+// drawSpot fills *v in place.
+func drawSpot(v *spot, obj Stream, loc *localeData) {
 	s := obj.Child(placeID)
-	var v spot
 	v.p = &loc.places[s.Uint64n(uint64(len(loc.places)))]
 	v.number = 1 + s.Uint64n(220)
 	v.street = pickWord(&s, loc.streets)
 	v.kind = pickWord(&s, loc.streetTypes)
 	v.flat = 1 + s.Uint64n(40)
 	v.code = [3]uint64{s.Uint64(), s.Uint64(), s.Uint64()}
-	return v
 }
 
 // created is the object's creation instant: within three years before now.
@@ -471,6 +470,33 @@ func appendCents(buf []byte, v int64) []byte {
 func appendInstant(buf []byte, t int64, f Format) []byte {
 	days, sec := floorDiv(t, day)
 	y, m, d := civilDate(int(days))
+	if y < 0 || y > 9999 { // append4 would not write these years' digits
+		return appendInstantSlow(buf, y, m, d, sec, f)
+	}
+	// Filled in place and appended once: eight appends, each checking the
+	// capacity, cost more than the digits.
+	var b [20]byte
+	put4(b[0:4], y)
+	b[4] = '-'
+	put2(b[5:7], m)
+	b[7] = '-'
+	put2(b[8:10], d)
+	if f == FormatDate {
+		return append(buf, b[:10]...)
+	}
+	b[10] = 'T'
+	put2(b[11:13], sec/3600)
+	b[13] = ':'
+	put2(b[14:16], sec/60%60)
+	b[16] = ':'
+	put2(b[17:19], sec%60)
+	b[19] = 'Z'
+	return append(buf, b[:]...)
+}
+
+// appendInstantSlow is appendInstant for years outside 0..9999, as it was
+// written before the fixed array.
+func appendInstantSlow(buf []byte, y, m, d, sec int, f Format) []byte {
 	buf = append4(buf, y)
 	buf = append(buf, '-')
 	buf = append2(buf, m)
@@ -486,6 +512,16 @@ func appendInstant(buf []byte, t int64, f Format) []byte {
 	buf = append(buf, ':')
 	buf = append2(buf, sec%60)
 	return append(buf, 'Z')
+}
+
+func put2(b []byte, v int) {
+	_ = b[1]
+	b[0], b[1] = byte('0'+v/10), byte('0'+v%10)
+}
+
+func put4(b []byte, v int) {
+	_ = b[3]
+	b[0], b[1], b[2], b[3] = byte('0'+v/1000), byte('0'+v/100%10), byte('0'+v/10%10), byte('0'+v%10)
 }
 
 func yearOf(t int64) int {
