@@ -1,6 +1,9 @@
 package runtime
 
-import "strconv"
+import (
+	"encoding/binary"
+	"strconv"
+)
 
 // Format generators. Every value is valid for its format and test-safe:
 // e-mail and host names live under RFC 2606/6761 names (example.com,
@@ -212,20 +215,37 @@ func appendUUID(s *Stream, buf []byte) []byte {
 // place and appended once: 32 appends, each checking the capacity, were
 // 4 % of a customer record.
 func appendUUIDBits(buf []byte, hi, lo uint64) []byte {
-	var b [36]byte
-	putHex(b[0:8], hi>>32)
+	l := len(buf)
+	buf = append(buf, make([]byte, 36)...)
+	b := buf[l : l+36]
+	binary.BigEndian.PutUint64(b[0:8], hex8(uint32(hi>>32)))
 	b[8] = '-'
-	putHex(b[9:13], hi>>16)
+	h := hex8(uint32(hi))
+	binary.BigEndian.PutUint32(b[9:13], uint32(h>>32))
 	b[13] = '-'
-	putHex(b[14:18], hi)
+	binary.BigEndian.PutUint32(b[14:18], uint32(h))
 	b[18] = '-'
-	putHex(b[19:23], lo>>48)
+	h = hex8(uint32(lo >> 32))
+	binary.BigEndian.PutUint32(b[19:23], uint32(h>>32))
 	b[23] = '-'
-	putHex(b[24:36], lo)
-	return append(buf, b[:]...)
+	binary.BigEndian.PutUint32(b[24:28], uint32(h))
+	binary.BigEndian.PutUint64(b[28:36], hex8(uint32(lo)))
+	return buf
 }
 
-// putHex fills dst with the low len(dst) nibbles of v, zero-padded.
+// hex8 is the eight lower-case hex digits of v, most significant first,
+// as the bytes of a big-endian word: each nibble spread to its own byte,
+// then '0' added, and 'a'-'0'-10 more where the nibble is 10 or above
+// (those are the bytes that carry into bit 4 when 6 is added).
+func hex8(v uint32) uint64 {
+	x := uint64(v)
+	x = (x | x<<16) & 0x0000ffff0000ffff
+	x = (x | x<<8) & 0x00ff00ff00ff00ff
+	x = (x | x<<4) & 0x0f0f0f0f0f0f0f0f
+	letters := (x + 0x0606060606060606) >> 4 & 0x0101010101010101
+	return x + 0x3030303030303030 + letters*('a'-'0'-10)
+}
+
 func putHex(dst []byte, v uint64) {
 	for i := len(dst) - 1; i >= 0; i-- {
 		dst[i] = hexDigits[v&0xf]

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"fmt"
 	"net/netip"
 	"net/url"
@@ -268,6 +269,21 @@ func TestUUIDLayoutIsTheDrawsInHex(t *testing.T) {
 		want := fmt.Sprintf("%08x-%04x-%04x-%04x-%012x", hi>>32, hi>>16&0xffff, hi&0xffff, lo>>48, lo&(1<<48-1))
 		if got := string(appendUUID(&s2, []byte("x"))[1:]); got != want {
 			t.Fatalf("draw %d: %s, want %s", i, got, want)
+		}
+	}
+}
+
+func TestHex8(t *testing.T) {
+	s := Stream{9}
+	for i := range 100000 {
+		v := uint32(s.Uint64())
+		if i < 16 {
+			v = uint32(i) * 0x11111111 // every digit alike, 0 to f
+		}
+		var b [8]byte
+		binary.BigEndian.PutUint64(b[:], hex8(v))
+		if got, want := string(b[:]), fmt.Sprintf("%08x", v); got != want {
+			t.Fatalf("hex8(%#x) = %q, want %q", v, got, want)
 		}
 	}
 }
