@@ -46,11 +46,15 @@ conformance:
 
 # bench: one table, schema × backend (compiled, plan, the hand-written
 # reference, gofakeit), measured side by side in one run of the separate
-# module bench/peers (so synthgen never depends on gofakeit). BENCHTIME=5s
-# for steadier numbers.
+# module bench/peers (so synthgen never depends on gofakeit): BENCHCOUNT
+# passes over every row, each row's median shown. Then customer's compiled
+# generator, plan and reference in turns (BenchmarkInterleaved), whose
+# ratios hold even where the machine's speed drifts.
 BENCHTIME ?= 1s
+BENCHCOUNT ?= 3
 bench:
-	cd bench/peers && $(GO) test -run '^$$' -bench Records -benchmem -benchtime $(BENCHTIME) -count 1 . | $(GO) run ../../bench/benchtable
+	cd bench/peers && $(GO) test -run '^$$' -bench Records -benchmem -benchtime $(BENCHTIME) -count $(BENCHCOUNT) . | $(GO) run ../../bench/benchtable
+	cd bench/peers && $(GO) test -run '^$$' -bench Interleaved -benchtime 2000000x -count $(BENCHCOUNT) .
 
 # bench-micro: the runtime primitives' and backends' own benchmarks.
 bench-micro:

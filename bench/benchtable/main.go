@@ -7,6 +7,13 @@
 //
 //	cd bench/peers && go test -run '^$' -bench Records -benchmem | go run ../benchtable
 //
+// With -count N each row has N samples, taken in N passes over every row;
+// the table shows each row's median sample (by its cost). On a machine
+// whose speed drifts, as a shared VM's does by half from one minute to the
+// next, rows measured minutes apart in one pass can differ by the drift
+// alone; passes spread every row's samples over the whole run, and the
+// median keeps the rows comparable.
+//
 // Benchmark lines are echoed to stderr as they arrive, so a long run shows
 // progress.
 package main
@@ -17,6 +24,7 @@ import (
 	"io"
 	"os"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -86,7 +94,36 @@ func parse(r io.Reader, echo io.Writer) ([]row, []string, error) {
 		}
 		rows = append(rows, rw)
 	}
-	return rows, header, sc.Err()
+	return medians(rows), header, sc.Err()
+}
+
+// medians keeps one row per schema and backend, in first-seen order: the
+// median of its samples by cost (the upper one of an even count).
+func medians(rows []row) []row {
+	var order []string
+	samples := map[string][]row{}
+	for _, r := range rows {
+		k := r.schema + "/" + r.backend
+		if _, ok := samples[k]; !ok {
+			order = append(order, k)
+		}
+		samples[k] = append(samples[k], r)
+	}
+	out := make([]row, 0, len(order))
+	for _, k := range order {
+		rs := samples[k]
+		slices.SortStableFunc(rs, func(a, b row) int {
+			switch {
+			case a.cost() < b.cost():
+				return -1
+			case a.cost() > b.cost():
+				return 1
+			}
+			return 0
+		})
+		out = append(out, rs[len(rs)/2])
+	}
+	return out
 }
 
 func print(w io.Writer, rows []row) {

@@ -35,3 +35,20 @@ func TestTableHasRatesAndRatiosToTheReference(t *testing.T) {
 		t.Errorf("order has no reference, but its ratio is %s", order[8])
 	}
 }
+
+func TestRepeatedSamplesGiveTheirMedian(t *testing.T) {
+	in := `BenchmarkRecords/schema=customer/backend=compiled-2  100  900 ns/op  900 cpu-ns/record
+BenchmarkRecords/schema=customer/backend=reference-2  100  300 ns/op  300 cpu-ns/record
+BenchmarkRecords/schema=customer/backend=compiled-2  100  500 ns/op  500 cpu-ns/record
+BenchmarkRecords/schema=customer/backend=reference-2  100  350 ns/op  350 cpu-ns/record
+BenchmarkRecords/schema=customer/backend=compiled-2  100  600 ns/op  600 cpu-ns/record
+BenchmarkRecords/schema=customer/backend=reference-2  100  250 ns/op  250 cpu-ns/record
+`
+	rows, _, err := parse(strings.NewReader(in), io.Discard)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != 2 || rows[0].backend != "compiled" || rows[0].cpu != 600 || rows[1].cpu != 300 {
+		t.Fatalf("rows = %+v, want compiled 600 then reference 300", rows)
+	}
+}
