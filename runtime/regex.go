@@ -23,6 +23,9 @@ type Regex struct {
 	linear   []rxAtom
 	isLinear bool
 
+	// flat, when set, is the pattern as a list of steps (regex_flat.go).
+	flat []rxStep
+
 	nodes   []rxNode
 	kids    []int32 // children of concat and alternate nodes
 	text    string  // literal bytes
@@ -74,6 +77,7 @@ func CompileRegex(pattern string) (*Regex, error) {
 	r.setRest(root, 0, 0)
 	n := &r.nodes[root]
 	r.minLen, r.maxLen, r.capLen = int(n.lenMin), int(n.lenMax), int(n.lenCap)
+	r.flat = r.flatten()
 	if r.asserts {
 		if err := r.checkAssertions(); err != nil {
 			return nil, err

@@ -59,6 +59,9 @@ var isWordByte = func() (t [utf8.RuneSelf]bool) {
 // generate appends one run of r with no length target. Only patterns
 // without per-value assertions use it: their output is always a match.
 func (r *Regex) generate(s *Stream, buf []byte) []byte {
+	if r.flat != nil {
+		return r.generateFlat(s, buf)
+	}
 	g := rxGen{r: r, s: *s, buf: buf, target: -1, need: catAll}
 	g.run(r.root)
 	*s = g.s
@@ -121,9 +124,7 @@ func (g *rxGen) class(c *rxClass) {
 func (g *rxGen) repeatClass(c *rxClass, count int) {
 	buf := g.buf
 	if small := c.small; small != "" {
-		for range count {
-			buf = append(buf, small[g.s.Uint64n(uint64(len(small)))])
-		}
+		buf = appendClassRun(&g.s, buf, small, count)
 	} else {
 		for range count {
 			buf = utf8.AppendRune(buf, c.pick(&g.s))
