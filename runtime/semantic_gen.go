@@ -58,19 +58,26 @@ func drawPerson(v *person, obj Stream, loc *localeData, now int64) {
 	if v.female {
 		names = loc.firstFemale
 	}
-	v.first = pickWord(&p, names)
-	v.middle = pickWord(&p, names)
-	v.last = pickWord(&p, loc.lastNames)
 	sex := 0
 	if v.female {
 		sex = 1
 	}
-	v.title = pickWord(&p, loc.titles[sex])
+	// Two words from each draw, one from each 32-bit half (pick32).
+	r = p.Uint64()
+	v.first, v.middle = pick32(uint32(r), names), pick32(uint32(r>>32), names)
+	r = p.Uint64()
+	v.last, v.title = pick32(uint32(r), loc.lastNames), pick32(uint32(r>>32), loc.titles[sex])
 	if v.nonBinary {
 		v.title = loc.mx
 	}
 	age := AgeDist.Draw(&p)
 	v.birth = now - int64(age*year) - birthDay*day
+}
+
+// pick32 picks a word with 32 random bits (multiply-shift: a word's share
+// is within len(ws)/2^32 of uniform), so that one draw gives two words.
+func pick32(x uint32, ws []string) string {
+	return ws[uint64(x)*uint64(len(ws))>>32]
 }
 
 // AgeDist weights ages to working-age adults: normal around 40, spread
@@ -89,12 +96,19 @@ type spot struct {
 // drawSpot fills *v in place.
 func drawSpot(v *spot, obj Stream, loc *localeData) {
 	s := obj.Child(placeID)
-	v.p = &loc.places[s.Uint64n(uint64(len(loc.places)))]
-	v.number = 1 + s.Uint64n(220)
-	v.street = pickWord(&s, loc.streets)
-	v.kind = pickWord(&s, loc.streetTypes)
-	v.flat = 1 + s.Uint64n(40)
-	v.code = [3]uint64{s.Uint64(), s.Uint64(), s.Uint64()}
+	// Three draws, each split: the town and the street name; the street
+	// type, the number (16 bits) and the flat (16 bits); the postcode's
+	// three parts, 21, 21 and 22 bits, which appendPostcode takes modulo
+	// 20 (or 100), 10 and 400 (a share's bias below 2^-13).
+	r := s.Uint64()
+	v.p = &loc.places[uint64(uint32(r))*uint64(len(loc.places))>>32]
+	v.street = pick32(uint32(r>>32), loc.streets)
+	r = s.Uint64()
+	v.kind = pick32(uint32(r), loc.streetTypes)
+	v.number = 1 + (r>>32&0xffff)*220>>16
+	v.flat = 1 + (r>>48)*40>>16
+	r = s.Uint64()
+	v.code = [3]uint64{r & 0x1fffff, r >> 21 & 0x1fffff, r >> 42}
 }
 
 // created is the object's creation instant: within three years before now.
