@@ -8,11 +8,11 @@ import "encoding/binary"
 // one scan and no shifting.
 func (g *Str) AppendJSON(s *Stream, buf []byte) []byte {
 	if g.Proved {
-		if !g.Semantic.usesObject() {
-			return g.appendProvedJSON(s, nil, buf)
+		if !g.Semantic.UsesObject() {
+			return g.AppendProvedJSON(s, nil, buf)
 		}
 		o := NewObject(*s)
-		return g.appendProvedJSON(s, &o, buf)
+		return g.AppendProvedJSON(s, &o, buf)
 	}
 	if g.Semantic != KindNone && len(g.Also) == 0 {
 		o := NewObject(*s) // as appendOne: the value's own stream stands in
@@ -60,7 +60,7 @@ func zeroByte(x uint64) uint64 { return (x - lsb) &^ x & msb }
 // AppendJSON: the bytes of QuoteTail(g.AppendField(s, obj, buf), len(buf)).
 func (g *Str) AppendFieldJSON(s *Stream, obj *Object, buf []byte) []byte {
 	if g.Proved {
-		return g.appendProvedJSON(s, obj, buf)
+		return g.AppendProvedJSON(s, obj, buf)
 	}
 	if g.Semantic != KindNone {
 		return g.appendSemanticJSON(s, obj, buf)
@@ -91,11 +91,13 @@ func (g *Str) appendSemanticJSON(s *Stream, obj *Object, buf []byte) []byte {
 	return QuoteTail(buf[:len(buf)-1], start)
 }
 
-// appendProvedJSON writes a value of a proved kind (Str.Proved), quoted:
-// the first draw, unchecked and unescaped (semantic values are clean
-// ASCII), the bytes appendSemanticJSON writes, with two calls fewer.
-// obj may be nil for a kind that does not use it (Kind.usesObject).
-func (g *Str) appendProvedJSON(s *Stream, obj *Object, buf []byte) []byte {
+// AppendProvedJSON writes a value of a proved kind (g.Proved must be set),
+// quoted: the first draw, unchecked and unescaped (semantic values are
+// clean ASCII), the bytes AppendJSON and AppendFieldJSON write, with a
+// call and a branch fewer: emitted code and the plan call it directly.
+// obj is the object of a property, or nil for a kind that reads none
+// (Kind.UsesObject).
+func (g *Str) AppendProvedJSON(s *Stream, obj *Object, buf []byte) []byte {
 	var c semCtx
 	c.obj, c.loc, c.locale, c.now, c.f, c.maxLen = obj, g.Locale.data(), g.Locale, g.Now, g.Format, g.MaxLen
 	if c.now == 0 {

@@ -333,9 +333,9 @@ func (k Kind) Safe() string { return kindTable[k].safe }
 // object's stream to AppendField.
 func (k Kind) Shared() bool { return kindTable[k].group != groupOwn }
 
-// usesObject reports whether the kind's values read the semCtx's object:
-// the shared kinds, and the driving licence, spelt from a person's name.
-func (k Kind) usesObject() bool { return k.Shared() || k == KindDrivingLicence }
+// UsesObject reports whether the kind's values read an Object: the shared
+// kinds, and the driving licence, spelt from a person's name.
+func (k Kind) UsesObject() bool { return k.Shared() || k == KindDrivingLicence }
 
 // Locale selects the tables of names, places and phone shapes.
 type Locale uint8

@@ -166,11 +166,11 @@ func TestProvedWritesTheCheckedBytes(t *testing.T) {
 	}
 }
 
-// AppendJSON gives a proved kind no Object when usesObject says it reads
+// AppendJSON gives a proved kind no Object when UsesObject says it reads
 // none: every such kind must then draw without one.
 func TestKindsThatUseNoObjectDrawWithoutOne(t *testing.T) {
 	for _, k := range Kinds() {
-		if k.usesObject() {
+		if k.UsesObject() {
 			continue
 		}
 		for l := Locale(0); l < localeCount; l++ {

@@ -137,8 +137,16 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		}
 		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.String:
-		if n := s.node.(*ir.String); s.objVar != "" && n.Semantic.Shared() {
+		g, err := n.Generator()
+		proved := err == nil && g.Proved
+		if s.objVar != "" && n.Semantic.Shared() {
+			if proved {
+				return jen.Id(s.leaf).Dot("AppendProvedJSON").Call(addr, objRef(s), buf)
+			}
 			return jen.Id(s.leaf).Dot("AppendFieldJSON").Call(addr, objRef(s), buf)
+		}
+		if proved && !n.Semantic.UsesObject() {
+			return jen.Id(s.leaf).Dot("AppendProvedJSON").Call(addr, jen.Nil(), buf)
 		}
 		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.Enum:

@@ -153,6 +153,11 @@ func stringGen(n *ir.String) (genFunc, error) {
 		return nil, err
 	}
 	g := &gv
+	if g.Proved && !g.Semantic.UsesObject() {
+		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
+			return g.AppendProvedJSON(&s, nil, buf)
+		}, nil
+	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendJSON(&s, buf)
 	}, nil
@@ -220,6 +225,11 @@ func sharedStringGen(n *ir.String) (genFunc, error) {
 		return nil, err
 	}
 	g := &gv
+	if g.Proved {
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			return g.AppendProvedJSON(&s, c.obj, buf)
+		}, nil
+	}
 	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 		return g.AppendFieldJSON(&s, c.obj, buf)
 	}, nil

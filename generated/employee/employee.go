@@ -376,24 +376,24 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = appendEmployeeIDJSON(fs, depth, buf)
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = employeeFirstNameGen.AppendFieldJSON(&fs, &o, buf)
+	buf = employeeFirstNameGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = employeeLastNameGen.AppendFieldJSON(&fs, &o, buf)
+	buf = employeeLastNameGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = employeePreferredNameGen.AppendFieldJSON(&fs, &o, buf)
+		buf = employeePreferredNameGen.AppendProvedJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = employeeWorkEmailGen.AppendFieldJSON(&fs, &o, buf)
+	buf = employeeWorkEmailGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
 	buf = append(buf, `,"job_title":`...)
-	buf = employeeJobTitleGen.AppendJSON(&fs, buf)
+	buf = employeeJobTitleGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x55750f4e5d3d0611) // "job_level"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"job_level":`...)
@@ -420,7 +420,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x13d5ea21b2f53f9c) // "hire_date"
 	buf = append(buf, `,"hire_date":`...)
-	buf = employeeHireDateGen.AppendFieldJSON(&fs, &o, buf)
+	buf = employeeHireDateGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x46fdf45f71078b46) // "termination_date"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"termination_date":`...)
@@ -452,7 +452,7 @@ func appendEmployeeJSONManagerID(s runtime.Stream, depth int, buf []byte) []byte
 func appendEmployeeJSONTerminationDate(s runtime.Stream, depth int, buf []byte, obj *runtime.Object) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= employeeMaxDepth) {
 	case 0:
-		buf = employeeTerminationDateGen.AppendFieldJSON(&s, obj, buf)
+		buf = employeeTerminationDateGen.AppendProvedJSON(&s, obj, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

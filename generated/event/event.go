@@ -384,7 +384,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= eventMaxDepth
 	fs := s.Child(0x462dc6cc35c7a0bd) // "event_id"
 	buf = append(buf, `{"event_id":`...)
-	buf = eventEventIDGen.AppendJSON(&fs, buf)
+	buf = eventEventIDGen.AppendProvedJSON(&fs, nil, buf)
 	buf = append(buf, `,"schema_version":`...)
 	buf = append(buf, "2"...)
 	fs = s.Child(0x995a0a4dd7471228) // "event_type"
@@ -392,11 +392,11 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = append(buf, eventJSONEventTypeValues[fs.Intn(len(eventJSONEventTypeValues))]...)
 	fs = s.Child(0x1f89eb4db8cb3fca) // "occurred_at"
 	buf = append(buf, `,"occurred_at":`...)
-	buf = eventOccurredAtGen.AppendJSON(&fs, buf)
+	buf = eventOccurredAtGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x41b773b67c638542) // "received_at"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"received_at":`...)
-		buf = eventReceivedAtGen.AppendJSON(&fs, buf)
+		buf = eventReceivedAtGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0x80c229a4571e9bfa) // "user_id"
 	buf = append(buf, `,"user_id":`...)
@@ -407,7 +407,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x799f379e30ca2b3c) // "page_url"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"page_url":`...)
-		buf = eventPageURLGen.AppendJSON(&fs, buf)
+		buf = eventPageURLGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0xefa97ebd726eec76) // "referrer"
 	if !shallow && runtime.Present(&fs) {
@@ -428,7 +428,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendEventJSONUserID(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= eventMaxDepth) {
 	case 0:
-		buf = eventUserIDGen.AppendJSON(&s, buf)
+		buf = eventUserIDGen.AppendProvedJSON(&s, nil, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -474,14 +474,14 @@ func appendEventJSONDevice(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xd892e7e706c5975c) // "user_agent"
 	buf = append(buf, `,"user_agent":`...)
-	buf = deviceUserAgentGen.AppendJSON(&fs, buf)
+	buf = deviceUserAgentGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x36251dcbb8a4bdc7) // "ip_address"
 	buf = append(buf, `,"ip_address":`...)
-	buf = deviceIPAddressGen.AppendJSON(&fs, buf)
+	buf = deviceIPAddressGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x64c450747ecca5b3) // "ipv6_address"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"ipv6_address":`...)
-		buf = deviceIPv6AddressGen.AppendJSON(&fs, buf)
+		buf = deviceIPv6AddressGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0xaa3b418407f881b0) // "screen_resolution"
 	if !shallow && runtime.Present(&fs) {

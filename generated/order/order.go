@@ -388,13 +388,13 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= orderMaxDepth
 	fs := s.Child(0xcae98985aa168165) // "order_id"
 	buf = append(buf, `{"order_id":`...)
-	buf = orderOrderIDGen.AppendJSON(&fs, buf)
+	buf = orderOrderIDGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `,"customer_id":`...)
-	buf = orderCustomerIDGen.AppendJSON(&fs, buf)
+	buf = orderCustomerIDGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x2b4c62ef162771c9) // "order_number"
 	buf = append(buf, `,"order_number":`...)
-	buf = orderOrderNumberGen.AppendJSON(&fs, buf)
+	buf = orderOrderNumberGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0xcecf4bff6e8595ec) // "line_items"
 	buf = append(buf, `,"line_items":`...)
 	buf = appendOrderJSONLineItems(fs, depth, buf)
@@ -433,7 +433,7 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x7652788364656578) // "placed_at"
 	buf = append(buf, `,"placed_at":`...)
-	buf = orderPlacedAtGen.AppendJSON(&fs, buf)
+	buf = orderPlacedAtGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x71b4638746d3d0bc) // "shipped_at"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"shipped_at":`...)
@@ -466,10 +466,10 @@ func appendLineItemJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendInt(buf, lineItemLineNumberGen.Next(&fs))
 	fs = s.Child(0x82429a195ce84d1a) // "sku"
 	buf = append(buf, `,"sku":`...)
-	buf = lineItemSKUGen.AppendJSON(&fs, buf)
+	buf = lineItemSKUGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x720f656c2fd04642) // "product_name"
 	buf = append(buf, `,"product_name":`...)
-	buf = lineItemProductNameGen.AppendJSON(&fs, buf)
+	buf = lineItemProductNameGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0xa3768bf56b809718) // "quantity"
 	buf = append(buf, `,"quantity":`...)
 	buf = runtime.AppendInt(buf, lineItemQuantityGen.Next(&fs))
@@ -495,7 +495,7 @@ func appendOrderJSONPromoCode(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = orderShippedAtGen.AppendJSON(&s, buf)
+		buf = orderShippedAtGen.AppendProvedJSON(&s, nil, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -505,7 +505,7 @@ func appendOrderJSONShippedAt(s runtime.Stream, depth int, buf []byte) []byte {
 func appendOrderJSONDeliveredAt(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= orderMaxDepth) {
 	case 0:
-		buf = orderDeliveredAtGen.AppendJSON(&s, buf)
+		buf = orderDeliveredAtGen.AppendProvedJSON(&s, nil, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

@@ -361,10 +361,10 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	o := runtime.NewObject(s)
 	fs := s.Child(0x82429a195ce84d1a) // "sku"
 	buf = append(buf, `{"sku":`...)
-	buf = productSKUGen.AppendJSON(&fs, buf)
+	buf = productSKUGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0xc4bcadba8e631b86) // "name"
 	buf = append(buf, `,"name":`...)
-	buf = productNameGen.AppendJSON(&fs, buf)
+	buf = productNameGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x0cc44970c8397929) // "description"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"description":`...)
@@ -373,7 +373,7 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0xb4841a1dfdd51c16) // "brand"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"brand":`...)
-		buf = productBrandGen.AppendJSON(&fs, buf)
+		buf = productBrandGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
 	buf = append(buf, `,"category":`...)
@@ -415,18 +415,18 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0x7f5d0568398be39a) // "product_url"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"product_url":`...)
-		buf = productProductURLGen.AppendJSON(&fs, buf)
+		buf = productProductURLGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = productCreatedAtGen.AppendFieldJSON(&fs, &o, buf)
+	buf = productCreatedAtGen.AppendProvedJSON(&fs, &o, buf)
 	return append(buf, '}')
 }
 
 func appendProductJSONBarcode(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= productMaxDepth) {
 	case 0:
-		buf = productBarcodeGen.AppendJSON(&s, buf)
+		buf = productBarcodeGen.AppendProvedJSON(&s, nil, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -463,7 +463,7 @@ func appendProductJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			buf = buf[:start]
 			is := runtime.ItemStream(s, i, attempt)
-			buf = productTagsItemGen.AppendJSON(&is, buf)
+			buf = productTagsItemGen.AppendProvedJSON(&is, nil, buf)
 			ok = seen.Add(buf, start)
 		}
 		if !ok {

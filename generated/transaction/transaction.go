@@ -412,7 +412,7 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= transactionMaxDepth
 	fs := s.Child(0x773a523a4c729a79) // "transaction_id"
 	buf = append(buf, `{"transaction_id":`...)
-	buf = transactionTransactionIDGen.AppendJSON(&fs, buf)
+	buf = transactionTransactionIDGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x120167229bae00fc) // "account_id"
 	buf = append(buf, `,"account_id":`...)
 	buf = transactionAccountIDGen.AppendJSON(&fs, buf)
@@ -455,11 +455,11 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x5ddc92338ef53403) // "timestamp"
 	buf = append(buf, `,"timestamp":`...)
-	buf = transactionTimestampGen.AppendJSON(&fs, buf)
+	buf = transactionTimestampGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x36251dcbb8a4bdc7) // "ip_address"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"ip_address":`...)
-		buf = transactionIPAddressGen.AppendJSON(&fs, buf)
+		buf = transactionIPAddressGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0x91956744773c5ffc) // "is_flagged"
 	if !shallow && runtime.Present(&fs) {
@@ -494,11 +494,11 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = merchantCityGen.AppendFieldJSON(&fs, &o, buf)
+		buf = merchantCityGen.AppendProvedJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = merchantCountryGen.AppendFieldJSON(&fs, &o, buf)
+	buf = merchantCountryGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)

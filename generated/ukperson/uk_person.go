@@ -353,7 +353,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	o := runtime.NewObject(s)
 	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
 	buf = append(buf, `{"person_id":`...)
-	buf = ukPersonPersonIDGen.AppendJSON(&fs, buf)
+	buf = ukPersonPersonIDGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0xda31296c0c1b6029) // "title"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"title":`...)
@@ -361,7 +361,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = ukPersonFirstNameGen.AppendFieldJSON(&fs, &o, buf)
+	buf = ukPersonFirstNameGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"middle_names":`...)
@@ -369,22 +369,22 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = ukPersonLastNameGen.AppendFieldJSON(&fs, &o, buf)
+	buf = ukPersonLastNameGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = ukPersonDateOfBirthGen.AppendFieldJSON(&fs, &o, buf)
+	buf = ukPersonDateOfBirthGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	buf = append(buf, `,"nino":`...)
-	buf = ukPersonNinoGen.AppendJSON(&fs, buf)
+	buf = ukPersonNinoGen.AppendProvedJSON(&fs, nil, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"email":`...)
-		buf = ukPersonEmailGen.AppendFieldJSON(&fs, &o, buf)
+		buf = ukPersonEmailGen.AppendProvedJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
-		buf = ukPersonPhoneGen.AppendJSON(&fs, buf)
+		buf = ukPersonPhoneGen.AppendProvedJSON(&fs, nil, buf)
 	}
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
@@ -405,7 +405,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj *runtime.Object) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= ukPersonMaxDepth) {
 	case 0:
-		buf = ukPersonMiddleNamesGen.AppendFieldJSON(&s, obj, buf)
+		buf = ukPersonMiddleNamesGen.AppendProvedJSON(&s, obj, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}
@@ -417,23 +417,23 @@ func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	o := runtime.NewObject(s)
 	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendFieldJSON(&fs, &o, buf)
+	buf = addressLine1Gen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = addressLine2Gen.AppendFieldJSON(&fs, &o, buf)
+		buf = addressLine2Gen.AppendProvedJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
 	buf = append(buf, `,"town":`...)
-	buf = addressTownGen.AppendFieldJSON(&fs, &o, buf)
+	buf = addressTownGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"county":`...)
-		buf = addressCountyGen.AppendFieldJSON(&fs, &o, buf)
+		buf = addressCountyGen.AppendProvedJSON(&fs, &o, buf)
 	}
 	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendFieldJSON(&fs, &o, buf)
+	buf = addressPostcodeGen.AppendProvedJSON(&fs, &o, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
 	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
