@@ -58,14 +58,14 @@ func kindShape(k Kind, c *semCtx) string {
 	case KindStreetName:
 		return seq(wordsShape(loc.streets), " ", wordsShape(loc.streetTypes))
 	case KindCity:
-		return wordsShape(placeWords(loc, func(p *place) string { return p.city }))
+		return wordsShape(column(loc.places, func(p place) string { return p.city }))
 	case KindRegion:
-		return wordsShape(placeWords(loc, func(p *place) string { return p.region }))
+		return wordsShape(column(loc.places, func(p place) string { return p.region }))
 	case KindPostcode:
 		if loc == &enUS {
 			return `[0-9]{5}`
 		}
-		areas := placeWords(loc, func(p *place) string { return p.code })
+		areas := column(loc.places, func(p place) string { return p.code })
 		return seq(wordsShape(areas), `[1-9][0-9]?`, " ", `[0-9]`, "["+postcodeLetters+"]{2}")
 	case KindCountry:
 		return literal(loc.country)
@@ -168,25 +168,13 @@ func kindShape(k Kind, c *semCtx) string {
 	case KindFilePath:
 		return seq(wordsShape(folders), "/", fileNameShape())
 	case KindFileExtension:
-		return wordsShape(fileExts())
+		return wordsShape(column(fileTypes, func(t fileType) string { return t.ext }))
 	case KindMIMEType:
-		var ws []string
-		for _, t := range fileTypes {
-			ws = append(ws, t.mime)
-		}
-		return wordsShape(ws)
+		return wordsShape(column(fileTypes, func(t fileType) string { return t.mime }))
 	case KindLanguageCode:
-		var ws []string
-		for _, l := range languages {
-			ws = append(ws, l.code)
-		}
-		return wordsShape(ws)
+		return wordsShape(column(languages, func(l language) string { return l.code }))
 	case KindLanguageName:
-		var ws []string
-		for _, l := range languages {
-			ws = append(ws, l.name)
-		}
-		return wordsShape(ws)
+		return wordsShape(column(languages, func(l language) string { return l.name }))
 	case KindLocaleCode:
 		return wordsShape(localeCodes)
 	case KindTimeZone:
@@ -229,15 +217,16 @@ func domainShape() string { return mailDomainShape() }
 
 func fileNameShape() string {
 	w := wordsShape(commonWords)
-	return seq(w, "_", w, `\.`, wordsShape(fileExts()))
+	return seq(w, "_", w, `\.`, wordsShape(column(fileTypes, func(t fileType) string { return t.ext })))
 }
 
-func fileExts() []string {
-	var ws []string
-	for _, t := range fileTypes {
-		ws = append(ws, t.ext)
+// column is one string field of every row of a table.
+func column[T any](rows []T, f func(T) string) []string {
+	out := make([]string, len(rows))
+	for i, r := range rows {
+		out[i] = f(r)
 	}
-	return ws
+	return out
 }
 
 // instantShape is appendInstant's output: a date, or a date-time in UTC.
@@ -283,14 +272,6 @@ func intShape(max float64) string {
 		return ""
 	}
 	return `[0-9]{1,` + strconv.Itoa(len(strconv.FormatInt(int64(max), 10))) + `}`
-}
-
-func placeWords(loc *localeData, f func(*place) string) []string {
-	ws := make([]string, len(loc.places))
-	for i := range loc.places {
-		ws[i] = f(&loc.places[i])
-	}
-	return ws
 }
 
 func concat(lists ...[]string) []string {
