@@ -90,3 +90,41 @@ func TestPlainlyNamedIdentifiersAreValidAndTestSafe(t *testing.T) {
 		}
 	}
 }
+
+// A field detected as an e-mail under allOf's two patterns meets both: the
+// second one binds its semantic values too (a quarter of e-mails have an
+// underscore, which the second pattern forbids).
+func TestSemanticFieldsMeetAllOfPatterns(t *testing.T) {
+	path := writeSchema(t, "also.json", `{
+  "type": "object",
+  "required": ["email", "contact_email"],
+  "properties": {
+    "email": {"type": "string", "allOf": [{"pattern": "^[a-z]+[@._a-z0-9]*$"}, {"pattern": "^[^_]*$"}]},
+    "contact_email": {"type": "string", "allOf": [{"pattern": "@"}, {"pattern": "^[^o]"}]}
+  }
+}`)
+	root, err := Load(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := plan.New(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	v, err := LoadValidator(path, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := p.NewWorker()
+	var buf []byte
+	for i := range uint64(2000) {
+		buf = w.AppendJSON(buf[:0], 3, i)
+		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := v.Validate(inst); err != nil {
+			t.Fatalf("record %d %s is invalid: %v", i, buf, err)
+		}
+	}
+}

@@ -56,8 +56,14 @@ func (g *Str) Append(s *Stream, buf []byte) []byte {
 // whether the last one fits. Append and Check share it, so Check measures
 // exactly what Append does.
 func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
+	return g.withAlso(s, buf, (*Str).appendOne)
+}
+
+// withAlso runs one (a value's draws) until the value also matches every
+// pattern of Also, each try on a stream derived for it.
+func (g *Str) withAlso(s *Stream, buf []byte, one func(*Str, *Stream, []byte) ([]byte, int, bool)) ([]byte, int, bool) {
 	if len(g.Also) == 0 {
-		return g.appendOne(s, buf)
+		return one(g, s, buf)
 	}
 	start := len(buf)
 	base := *s
@@ -65,7 +71,7 @@ func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
 	for attempt := 1; ; attempt++ {
 		var n int
 		var ok bool
-		buf, n, ok = g.appendOne(s, buf)
+		buf, n, ok = one(g, s, buf)
 		draws += n
 		ok = ok && g.matchesAlso(buf[start:])
 		if ok || attempt == strRetries {

@@ -49,7 +49,7 @@ func (g *Str) appendSemantic(s *Stream, obj *Object, buf []byte) ([]byte, int, b
 			// A copy: the constrained generators keep their stream's
 			// address, which would move every caller's stream to the heap.
 			fb := *s
-			buf, n, ok := g.appendConstrained(&fb, buf)
+			buf, n, ok := g.withAlso(&fb, buf, (*Str).appendConstrained)
 			*s = fb
 			return buf, attempt + n, ok
 		}
@@ -58,10 +58,11 @@ func (g *Str) appendSemantic(s *Stream, obj *Object, buf []byte) ([]byte, int, b
 
 // fitsValue reports whether a semantic value meets every constraint of the
 // field other than its format (Kind.Fits settles that): the lengths in
-// code points and the pattern, judged by Go's regexp. A constraint added
-// to Str must be added here too, or semantic values would ignore it.
+// code points, the pattern and every further pattern (Also, from allOf).
+// A constraint added to Str must be added here too, or semantic values
+// would ignore it.
 func (g *Str) fitsValue(v []byte) bool {
-	return g.fitsBytes(v) && (g.Regex == nil || g.Regex.Match(v))
+	return g.fitsBytes(v) && (g.Regex == nil || g.Regex.Match(v)) && g.matchesAlso(v)
 }
 
 // semanticRetries is how many draws a semantic value gets before the
@@ -111,6 +112,8 @@ func (g *Str) CheckSemantic() error {
 			err = fmt.Errorf("value %q is not %s", buf, describeLen(g.MinLen, g.MaxLen))
 		case g.Regex != nil && !g.Regex.match.Match(buf):
 			err = fmt.Errorf("value %q does not match pattern %s", buf, g.Regex.src)
+		case !g.matchesAlso(buf):
+			err = fmt.Errorf("value %q does not match every pattern of allOf", buf)
 		case !g.fitsValue(buf):
 			err = fmt.Errorf("value %q misses the field's constraints", buf)
 		}

@@ -180,3 +180,32 @@ func benchmarkStr(b *testing.B, g *Str) {
 		buf = g.Append(&s, buf[:0])
 	}
 }
+
+// allOf's further patterns bind semantic values too: a kind whose values
+// often miss one is not chosen, and one that sometimes does redraws.
+func TestSemanticValuesMeetEveryPattern(t *testing.T) {
+	g := Str{MaxLen: -1, Regex: MustCompileRegex(`^[a-z]+[@._a-z0-9]*$`), Also: []*Regex{MustCompileRegex(`^[^_]*$`)},
+		Semantic: KindEmail}
+	if err := g.CheckSemantic(); err == nil {
+		t.Error("CheckSemantic accepts e-mails for a field whose second pattern a quarter of them miss")
+	}
+	g.Also = []*Regex{MustCompileRegex(`^[^o]`)} // Olivia, Oscar, Owen...: rarely missed, so accepted, and redrawn
+	if err := g.CheckSemantic(); err != nil {
+		t.Fatalf("CheckSemantic: %v", err)
+	}
+	var buf []byte
+	for i := range 5000 {
+		rec := RecordStream(2, 0, uint64(i))
+		o := NewObject(rec)
+		s := rec.Child(1)
+		buf = g.AppendField(&s, &o, buf[:0])
+		if !g.Regex.match.Match(buf) || !g.Also[0].match.Match(buf) {
+			t.Fatalf("value %q misses a pattern", buf)
+		}
+		s = rec.Child(1)
+		o = NewObject(rec)
+		if j := g.AppendFieldJSON(&s, &o, nil); string(j) != `"`+string(buf)+`"` {
+			t.Fatalf("AppendFieldJSON %s, AppendField %q", j, buf)
+		}
+	}
+}
