@@ -15,6 +15,8 @@ type place struct {
 // localeData is one locale's tables.
 type localeData struct {
 	firstFemale, firstMale, lastNames []string
+	// The same names in lower case (init below), for user names.
+	lowerFemale, lowerMale, lowerLast []string
 	streets, streetTypes              []string
 	places                            []place
 	country, code2, code3             string
@@ -32,4 +34,10 @@ func (l Locale) data() *localeData {
 		return locales[l]
 	}
 	return locales[LocaleENGB]
+}
+
+func init() {
+	for _, l := range locales {
+		l.lowerFemale, l.lowerMale, l.lowerLast = lowered(l.firstFemale), lowered(l.firstMale), lowered(l.lastNames)
+	}
 }

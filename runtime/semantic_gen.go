@@ -35,10 +35,13 @@ type person struct {
 	female, nonBinary bool
 	first, middle     string
 	last              string
-	title             string
-	birth             int64 // unix seconds
-	num               uint64
-	style             uint64 // how the user name is spelt: shared with the e-mail
+	// The names in lower case, from the locale's tables: the user name
+	// and e-mail spell them so.
+	firstLower, lastLower string
+	title                 string
+	birth                 int64 // unix seconds
+	num                   uint64
+	style                 uint64 // how the user name is spelt: shared with the e-mail
 }
 
 // drawPerson fills *v in place (a returned person was copied twice).
@@ -54,9 +57,9 @@ func drawPerson(v *person, obj Stream, loc *localeData, now int64) {
 	v.num = 10 + (r>>3&0xffff)*90>>16
 	v.nonBinary = (r>>19&0xffff)*100>>16 < 2
 	birthDay := int64((r >> 35) * 365 >> 29)
-	names := loc.firstMale
+	names, lows := loc.firstMale, loc.lowerMale
 	if v.female {
-		names = loc.firstFemale
+		names, lows = loc.firstFemale, loc.lowerFemale
 	}
 	sex := 0
 	if v.female {
@@ -64,9 +67,11 @@ func drawPerson(v *person, obj Stream, loc *localeData, now int64) {
 	}
 	// Two words from each draw, one from each 32-bit half (pick32).
 	r = p.Uint64()
-	v.first, v.middle = pick32(uint32(r), names), pick32(uint32(r>>32), names)
+	i := idx32(uint32(r), len(names))
+	v.first, v.firstLower, v.middle = names[i], lows[i], pick32(uint32(r>>32), names)
 	r = p.Uint64()
-	v.last, v.title = pick32(uint32(r), loc.lastNames), pick32(uint32(r>>32), loc.titles[sex])
+	i = idx32(uint32(r), len(loc.lastNames))
+	v.last, v.lastLower, v.title = loc.lastNames[i], loc.lowerLast[i], pick32(uint32(r>>32), loc.titles[sex])
 	if v.nonBinary {
 		v.title = loc.mx
 	}
@@ -76,9 +81,10 @@ func drawPerson(v *person, obj Stream, loc *localeData, now int64) {
 
 // pick32 picks a word with 32 random bits (multiply-shift: a word's share
 // is within len(ws)/2^32 of uniform), so that one draw gives two words.
-func pick32(x uint32, ws []string) string {
-	return ws[uint64(x)*uint64(len(ws))>>32]
-}
+func pick32(x uint32, ws []string) string { return ws[idx32(x, len(ws))] }
+
+// idx32 is an index below n from 32 random bits (multiply-shift).
+func idx32(x uint32, n int) int { return int(uint64(x) * uint64(n) >> 32) }
 
 // AgeDist weights ages to working-age adults: normal around 40, spread
 // 14, within 18..90.
@@ -388,16 +394,16 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 func appendUsername(p *person, buf []byte) []byte {
 	switch p.style {
 	case 0, 1:
-		buf = appendLower(buf, p.first)
+		buf = append(buf, p.firstLower...)
 		buf = append(buf, '.')
-		buf = appendLower(buf, p.last)
+		buf = append(buf, p.lastLower...)
 	case 2:
-		buf = append(buf, lower(p.first[0]))
-		buf = appendLower(buf, p.last)
+		buf = append(buf, p.firstLower[0])
+		buf = append(buf, p.lastLower...)
 	default:
-		buf = appendLower(buf, p.first)
+		buf = append(buf, p.firstLower...)
 		buf = append(buf, '_')
-		buf = appendLower(buf, p.last)
+		buf = append(buf, p.lastLower...)
 		buf = strconv.AppendUint(buf, p.num, 10)
 	}
 	return buf
