@@ -191,3 +191,55 @@ func TestKindsThatUseNoObjectDrawWithoutOne(t *testing.T) {
 		}
 	}
 }
+
+// Prove against patterns drawn at random from pieces that kinds' values
+// often meet or just miss: whatever it accepts, every value must fit. A
+// wrong "proved" would write values the schema rejects.
+func TestProveOnRandomPatterns(t *testing.T) {
+	pieces := []string{`[A-Z]`, `[a-z]`, `[a-z]{1,5}`, `[0-9]`, `[0-9]+`, `[0-9]{2,4}`, `.`, `.*`, `@`, `\.`,
+		`(com|org|net)`, `[^_]`, `[^ ]*`, `-`, `\+`, ` `, `[A-Za-z ]+`, `(Mr|Mrs|Dr)`, `[a-z0-9._]+`, `[2-9]`, `[A-D]`}
+	s := Stream{77}
+	kinds := Kinds()
+	proved, tried := 0, 3000
+	if testing.Short() {
+		tried = 300
+	}
+	for range tried {
+		var p string
+		if s.Uint64n(2) == 0 {
+			p = "^"
+		}
+		for n := 1 + s.Uint64n(4); n > 0; n-- {
+			p += pieces[s.Uint64n(uint64(len(pieces)))]
+		}
+		if s.Uint64n(2) == 0 {
+			p += "$"
+		}
+		k := kinds[s.Uint64n(uint64(len(kinds)))]
+		l := Locale(s.Uint64n(uint64(localeCount)))
+		fs := formatsFor(k)
+		g := Str{MaxLen: -1, Regex: MustCompileRegex(p), Semantic: k, Locale: l, Format: fs[s.Uint64n(uint64(len(fs)))]}
+		if s.Uint64n(3) == 0 {
+			g.MinLen, g.MaxLen = int(s.Uint64n(6)), 6+int(s.Uint64n(30))
+		}
+		if !g.Prove() {
+			continue
+		}
+		proved++
+		g.Proved = true
+		var buf []byte
+		for i := range 300 {
+			rec := RecordStream(13, 0, uint64(i))
+			o := NewObject(rec)
+			st := rec.Child(2)
+			buf = g.AppendField(&st, &o, buf[:0])
+			if !g.fitsValue(buf) {
+				t.Fatalf("%s %s %s, lengths %d..%d, pattern %s: proved, but %q does not fit", k, l, g.Format, g.MinLen, g.MaxLen, p, buf)
+			}
+		}
+	}
+	t.Logf("%d of %d random (kind, pattern) pairs proved", proved, tried)
+	if proved < tried/50 {
+		t.Errorf("only %d of %d proved: the test no longer exercises the prover", proved, tried)
+	}
+}
