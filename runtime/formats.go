@@ -246,13 +246,6 @@ func hex8(v uint32) uint64 {
 	return x + 0x3030303030303030 + letters*('a'-'0'-10)
 }
 
-func putHex(dst []byte, v uint64) {
-	for i := len(dst) - 1; i >= 0; i-- {
-		dst[i] = hexDigits[v&0xf]
-		v >>= 4
-	}
-}
-
 // appendHex appends the low n nibbles of v, zero-padded.
 func appendHex(buf []byte, v uint64, n int) []byte {
 	for i := n - 1; i >= 0; i-- {

@@ -490,9 +490,6 @@ func appendCents(buf []byte, v int64) []byte {
 func appendInstant(buf []byte, t int64, f Format) []byte {
 	days, sec := floorDiv(t, day)
 	y, m, d := civilDate(int(days))
-	if y < 0 || y > 9999 { // append4 would not write these years' digits
-		return appendInstantSlow(buf, y, m, d, sec, f)
-	}
 	// Filled in place and appended once: eight appends, each checking the
 	// capacity, cost more than the digits.
 	var b [20]byte
@@ -514,26 +511,7 @@ func appendInstant(buf []byte, t int64, f Format) []byte {
 	return append(buf, b[:]...)
 }
 
-// appendInstantSlow is appendInstant for years outside 0..9999, as it was
-// written before the fixed array.
-func appendInstantSlow(buf []byte, y, m, d, sec int, f Format) []byte {
-	buf = append4(buf, y)
-	buf = append(buf, '-')
-	buf = append2(buf, m)
-	buf = append(buf, '-')
-	buf = append2(buf, d)
-	if f == FormatDate {
-		return buf
-	}
-	buf = append(buf, 'T')
-	buf = append2(buf, sec/3600)
-	buf = append(buf, ':')
-	buf = append2(buf, sec/60%60)
-	buf = append(buf, ':')
-	buf = append2(buf, sec%60)
-	return append(buf, 'Z')
-}
-
+// put2 and put4 write what append2 and append4 append, for any v.
 func put2(b []byte, v int) {
 	_ = b[1]
 	b[0], b[1] = byte('0'+v/10), byte('0'+v%10)

@@ -237,3 +237,26 @@ func objOf(obj Stream) *Object {
 	o := NewObject(obj)
 	return &o
 }
+
+// appendInstant writes what appending its parts with append4 and append2
+// writes, for every year civilDate gives, 0..9999 or not.
+func TestAppendInstantWritesItsParts(t *testing.T) {
+	s := Stream{21}
+	for i := range 20000 {
+		ts := int64(s.Uint64()>>20) - 1<<43 // about ±280,000 years around 1970
+		if i < 3 {
+			ts = []int64{-62167219200, 253402300799, 253402300800}[i] // 0000-01-01, 9999-12-31T23:59:59, 10000-01-01
+		}
+		days, sec := floorDiv(ts, day)
+		y, m, d := civilDate(int(days))
+		want := append4(nil, y)
+		want = append(append2(append(append2(append(want, '-'), m), '-'), d), 'T')
+		want = append(append2(append(append2(append(append2(want, sec/3600), ':'), sec/60%60), ':'), sec%60), 'Z')
+		if got := appendInstant(nil, ts, FormatDateTime); string(got) != string(want) {
+			t.Fatalf("appendInstant(%d) = %q, want %q", ts, got, want)
+		}
+		if got := appendInstant(nil, ts, FormatDate); string(got) != string(want[:10]) {
+			t.Fatalf("appendInstant(%d, date) = %q, want %q", ts, got, want[:10])
+		}
+	}
+}
