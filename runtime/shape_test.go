@@ -124,16 +124,8 @@ func TestProvedGeneratorsWriteFittingValues(t *testing.T) {
 							continue
 						}
 						proved++
-						g.Proved = true
-						var buf []byte
-						for i := range 500 {
-							rec := RecordStream(11, 0, uint64(i))
-							o := NewObject(rec)
-							s := rec.Child(5)
-							buf = g.AppendField(&s, &o, buf[:0])
-							if !g.fitsValue(buf) {
-								t.Fatalf("%s %s %s lengths %v pattern %q: proved, but %q does not fit", k, l, f, lens, p, buf)
-							}
+						if v, bad := unfitValue(g, 11, 500); bad {
+							t.Fatalf("%s %s %s lengths %v pattern %q: proved, but %q does not fit", k, l, f, lens, p, v)
 						}
 					}
 				}
@@ -226,20 +218,29 @@ func TestProveOnRandomPatterns(t *testing.T) {
 			continue
 		}
 		proved++
-		g.Proved = true
-		var buf []byte
-		for i := range 300 {
-			rec := RecordStream(13, 0, uint64(i))
-			o := NewObject(rec)
-			st := rec.Child(2)
-			buf = g.AppendField(&st, &o, buf[:0])
-			if !g.fitsValue(buf) {
-				t.Fatalf("%s %s %s, lengths %d..%d, pattern %s: proved, but %q does not fit", k, l, g.Format, g.MinLen, g.MaxLen, p, buf)
-			}
+		if v, bad := unfitValue(g, 13, 300); bad {
+			t.Fatalf("%s %s %s, lengths %d..%d, pattern %s: proved, but %q does not fit", k, l, g.Format, g.MinLen, g.MaxLen, p, v)
 		}
 	}
 	t.Logf("%d of %d random (kind, pattern) pairs proved", proved, tried)
 	if proved < tried/50 {
 		t.Errorf("only %d of %d proved: the test no longer exercises the prover", proved, tried)
 	}
+}
+
+// unfitValue writes n values of g, proved, as properties of records
+// 0..n-1 under seed, and returns the first that misses g's constraints.
+func unfitValue(g Str, seed uint64, n int) (string, bool) {
+	g.Proved = true
+	var buf []byte
+	for i := range n {
+		rec := RecordStream(seed, 0, uint64(i))
+		o := NewObject(rec)
+		s := rec.Child(5)
+		buf = g.AppendField(&s, &o, buf[:0])
+		if !g.fitsValue(buf) {
+			return string(buf), true
+		}
+	}
+	return "", false
 }
