@@ -52,30 +52,7 @@ var safe = map[string]*regexp.Regexp{
 }
 
 func TestPlainlyNamedIdentifiersAreValidAndTestSafe(t *testing.T) {
-	path := writeSchema(t, "ids.json", identityFields)
-	root, err := Load(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := plan.New(root)
-	if err != nil {
-		t.Fatal(err)
-	}
-	v, err := LoadValidator(path, Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := p.NewWorker()
-	var buf []byte
-	for i := range uint64(2000) {
-		buf = w.AppendJSON(buf[:0], 5, i)
-		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := v.Validate(inst); err != nil {
-			t.Fatalf("record %d %s is invalid: %v", i, buf, err)
-		}
+	eachValidRecord(t, "ids.json", identityFields, 5, 2000, func(i uint64, buf []byte) {
 		var rec map[string]string
 		if err := json.Unmarshal(buf, &rec); err != nil {
 			t.Fatal(err)
@@ -88,21 +65,29 @@ func TestPlainlyNamedIdentifiersAreValidAndTestSafe(t *testing.T) {
 		if !strings.Contains(string(buf), "@") {
 			t.Fatal("no e-mail")
 		}
-	}
+	})
 }
 
 // A field detected as an e-mail under allOf's two patterns meets both: the
 // second one binds its semantic values too (a quarter of e-mails have an
 // underscore, which the second pattern forbids).
 func TestSemanticFieldsMeetAllOfPatterns(t *testing.T) {
-	path := writeSchema(t, "also.json", `{
+	eachValidRecord(t, "also.json", `{
   "type": "object",
   "required": ["email", "contact_email"],
   "properties": {
     "email": {"type": "string", "allOf": [{"pattern": "^[a-z]+[@._a-z0-9]*$"}, {"pattern": "^[^_]*$"}]},
     "contact_email": {"type": "string", "allOf": [{"pattern": "@"}, {"pattern": "^[^o]"}]}
   }
-}`)
+}`, 3, 2000, func(uint64, []byte) {})
+}
+
+// eachValidRecord writes schema text to a file named name, generates n
+// records under seed with the in-process plan, fails the test on the first
+// one the independent validator rejects, and passes each valid one to each.
+func eachValidRecord(t *testing.T, name, schema string, seed uint64, n int, each func(i uint64, rec []byte)) {
+	t.Helper()
+	path := writeSchema(t, name, schema)
 	root, err := Load(path, Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -117,8 +102,8 @@ func TestSemanticFieldsMeetAllOfPatterns(t *testing.T) {
 	}
 	w := p.NewWorker()
 	var buf []byte
-	for i := range uint64(2000) {
-		buf = w.AppendJSON(buf[:0], 3, i)
+	for i := range uint64(n) {
+		buf = w.AppendJSON(buf[:0], seed, i)
 		inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(buf))
 		if err != nil {
 			t.Fatal(err)
@@ -126,5 +111,6 @@ func TestSemanticFieldsMeetAllOfPatterns(t *testing.T) {
 		if err := v.Validate(inst); err != nil {
 			t.Fatalf("record %d %s is invalid: %v", i, buf, err)
 		}
+		each(i, buf)
 	}
 }
