@@ -25,20 +25,20 @@ var usAreaCodes = [...]string{"201", "202", "206", "212", "213", "303", "305",
 
 // appendPhone writes a drama-range number: national form ("020 7946 0123",
 // "(212) 555-0142"), or E.164 ("+442079460123", "+12125550142").
-func appendPhone(c *semCtx, s *Stream, buf []byte, e164, mobile bool) []byte {
-	if c.loc == &enUS {
+func appendPhone(loc *localeData, s *Stream, buf []byte, e164, mobile bool) []byte {
+	if loc == &enUS {
 		area := usAreaCodes[s.Uint64n(uint64(len(usAreaCodes)))]
 		line := 100 + s.Uint64n(100)
 		if e164 {
 			buf = append(buf, "+1"...)
 			buf = append(buf, area...)
 			buf = append(buf, "5550"...)
-			return strconv.AppendUint(buf, line, 10)
+			return appendSmall(buf, line)
 		}
 		buf = append(buf, '(')
 		buf = append(buf, area...)
 		buf = append(buf, ") 555-0"...)
-		return strconv.AppendUint(buf, line, 10)
+		return appendSmall(buf, line)
 	}
 	prefix := ukDramaMobile
 	if !mobile {
@@ -60,6 +60,22 @@ func appendPhone(c *semCtx, s *Stream, buf []byte, e164, mobile bool) []byte {
 
 func append3(buf []byte, n uint64) []byte {
 	return append(buf, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
+}
+
+// appendSmall appends v in decimal, as strconv.AppendUint does, with the
+// numbers below 1000 (street numbers, flats, postcode districts, the
+// number in a user name) written inline: strconv's general path costs
+// more than their digits.
+func appendSmall(buf []byte, v uint64) []byte {
+	switch {
+	case v < 10:
+		return append(buf, byte('0'+v))
+	case v < 100:
+		return append(buf, byte('0'+v/10), byte('0'+v%10))
+	case v < 1000:
+		return append3(buf, v)
+	}
+	return strconv.AppendUint(buf, v, 10)
 }
 
 // ninoPrefixes are National Insurance prefixes that are never allocated:

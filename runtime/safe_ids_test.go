@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -221,4 +222,12 @@ func TestNHSNumbersAreInTheTestRangeWithValidCheckDigits(t *testing.T) {
 		}
 		return (11-sum%11)%11 == int(v[9]-'0')
 	})
+}
+
+func TestAppendSmallWritesStrconvsDigits(t *testing.T) {
+	for _, v := range []uint64{0, 1, 9, 10, 42, 99, 100, 220, 999, 1000, 12345, 1<<64 - 1} {
+		if got, want := string(appendSmall([]byte("x"), v)), "x"+strconv.FormatUint(v, 10); got != want {
+			t.Errorf("appendSmall(%d) = %q, want %q", v, got, want)
+		}
+	}
 }

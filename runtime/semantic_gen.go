@@ -118,9 +118,11 @@ func drawSpot(v *spot, obj Stream, loc *localeData) {
 }
 
 // created is the object's creation instant: within three years before now.
-func created(c *semCtx) int64 {
-	t := c.obj.s.Child(timelineID)
-	return c.now - int64(t.Uint64n(3*365*day))
+func created(c *semCtx) int64 { return createdAt(c.obj, c.now) }
+
+func createdAt(o *Object, now int64) int64 {
+	t := o.s.Child(timelineID)
+	return now - int64(t.Uint64n(3*365*day))
 }
 
 // started is the object's start instant: two years back to half a year on.
@@ -162,15 +164,15 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindDateOfBirth:
 		return appendInstant(buf, c.obj.personFor(c).birth, FormatDate)
 	case KindPhone:
-		return appendPhone(c, s, buf, false, false)
+		return appendPhone(c.loc, s, buf, false, false)
 	case KindPhoneE164:
-		return appendPhone(c, s, buf, true, s.Uint64n(3) == 0)
+		return appendPhone(c.loc, s, buf, true, s.Uint64n(3) == 0)
 	case KindPhoneDashed, KindPhoneDigits:
 		start := len(buf)
-		buf = appendPhone(c, s, buf, false, false)
+		buf = appendPhone(c.loc, s, buf, false, false)
 		return reshapePhone(buf, start, k == KindPhoneDashed)
 	case KindMobile:
-		return appendPhone(c, s, buf, false, true)
+		return appendPhone(c.loc, s, buf, false, true)
 	case KindCompany:
 		return appendCompany(c, s, buf)
 	case KindJobTitle:
@@ -183,9 +185,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindAddressLine2:
 		buf = append(buf, pickWord(s, line2Words)...)
 		buf = append(buf, ' ')
-		return strconv.AppendUint(buf, c.obj.spotFor(c).flat, 10)
+		return appendSmall(buf, c.obj.spotFor(c).flat)
 	case KindBuildingNumber:
-		return strconv.AppendUint(buf, c.obj.spotFor(c).number, 10)
+		return appendSmall(buf, c.obj.spotFor(c).number)
 	case KindStreetName:
 		sp := c.obj.spotFor(c)
 		buf = append(buf, sp.street...)
@@ -196,7 +198,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindRegion:
 		return append(buf, c.obj.spotFor(c).p.region...)
 	case KindPostcode:
-		return appendPostcode(c, c.obj.spotFor(c), buf)
+		return appendPostcode(c.loc, c.obj.spotFor(c), buf)
 	case KindCountry:
 		return append(buf, c.loc.country...)
 	case KindCountryCode2:
@@ -404,7 +406,7 @@ func appendUsername(p *person, buf []byte) []byte {
 		buf = append(buf, p.firstLower...)
 		buf = append(buf, '_')
 		buf = append(buf, p.lastLower...)
-		buf = strconv.AppendUint(buf, p.num, 10)
+		buf = appendSmall(buf, p.num)
 	}
 	return buf
 }
@@ -441,7 +443,7 @@ func appendCompany(c *semCtx, s *Stream, buf []byte) []byte {
 }
 
 func appendStreet(sp *spot, buf []byte) []byte {
-	buf = strconv.AppendUint(buf, sp.number, 10)
+	buf = appendSmall(buf, sp.number)
 	buf = append(buf, ' ')
 	buf = append(buf, sp.street...)
 	buf = append(buf, ' ')
@@ -454,14 +456,14 @@ const postcodeLetters = "ABDEFGHJLNPQRSTUWXYZ"
 
 // appendPostcode writes a UK postcode in its town's area ("LS6 2QT") or a
 // US ZIP code with its city's prefix ("02139").
-func appendPostcode(c *semCtx, sp *spot, buf []byte) []byte {
+func appendPostcode(loc *localeData, sp *spot, buf []byte) []byte {
 	code := sp.p.code
-	if c.loc == &enUS {
+	if loc == &enUS {
 		buf = append(buf, code[:3]...)
 		return append2(buf, int(sp.code[0]%100))
 	}
 	buf = append(buf, code...)
-	buf = strconv.AppendUint(buf, 1+sp.code[0]%20, 10)
+	buf = appendSmall(buf, 1+sp.code[0]%20)
 	buf = append(buf, ' ', byte('0'+sp.code[1]%10))
 	buf = append(buf, postcodeLetters[sp.code[2]%20], postcodeLetters[sp.code[2]/20%20])
 	return buf

@@ -159,7 +159,7 @@ func (p *genPrinter) rawObject(s *site, n *ir.Object) jen.Code {
 	obj := newObjectWriter("buf")
 	var fs fieldStream
 	for _, m := range s.fields {
-		u := streamUse(m.site)
+		u := rawStreamUse(m.site)
 		if m.prop.Required {
 			var sv *jen.Statement
 			if u != useNone {

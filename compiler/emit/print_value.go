@@ -137,6 +137,9 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		}
 		return jen.Id(s.leaf).Dot("AppendJSON").Call(addr, buf)
 	case *ir.String:
+		if d, ok := directOf(s); ok {
+			return directCall(d, s, sv, buf)
+		}
 		g, err := n.Generator()
 		proved := err == nil && g.Proved
 		if s.objVar != "" && n.Semantic.Shared() {
@@ -249,6 +252,53 @@ func objArgs(s *site, args ...jen.Code) []jen.Code {
 
 // objRef is the *runtime.Object a shared kind of the site draws from: the
 // object function's o, or a union function's obj parameter.
+// directOf returns the direct writer (runtime.Str.Direct) of a string
+// leaf that raw would otherwise write with AppendProvedJSON: the plan's
+// stringGen and sharedStringGen make the same choice.
+func directOf(s *site) (runtime.Direct, bool) {
+	n, ok := s.node.(*ir.String)
+	if !ok || s.fn != "" || s.ref != nil || s.unique || providerOf(s.node) != nil {
+		return runtime.Direct{}, false
+	}
+	if !(s.objVar != "" && n.Semantic.Shared()) && n.Semantic.UsesObject() {
+		return runtime.Direct{}, false
+	}
+	g, err := n.Generator()
+	if err != nil {
+		return runtime.Direct{}, false
+	}
+	return g.Direct()
+}
+
+// rawStreamUse is streamUse for raw: a direct writer that reads no stream
+// needs no field stream derived for it.
+func rawStreamUse(s *site) use {
+	if d, ok := directOf(s); ok && !d.ReadsStream {
+		return useNone
+	}
+	return streamUse(s)
+}
+
+// directCall appends a direct writer's value: its constant, or a call
+// passing only what it reads.
+func directCall(d runtime.Direct, s *site, sv *jen.Statement, buf jen.Code) jen.Code {
+	if d.Const != "" {
+		return jen.Append(buf, strLit(d.Const).(*jen.Statement).Op("..."))
+	}
+	var stream, obj jen.Code = jen.Nil(), jen.Nil()
+	if d.ReadsStream {
+		stream = jen.Op("&").Add(sv.Clone())
+	}
+	if d.ReadsObject {
+		obj = objRef(s)
+	}
+	now := num(d.Now)
+	if d.Now == runtime.DefaultNow {
+		now = rt("DefaultNow")
+	}
+	return rt(d.Name).Call(stream, obj, rt(d.Locale.GoName()), now, buf)
+}
+
 func objRef(s *site) jen.Code {
 	if s.objVar == "obj" {
 		return jen.Id("obj")

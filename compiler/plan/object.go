@@ -10,6 +10,10 @@ type field struct {
 	key      []byte // `"name":`
 	required bool
 	shared   bool // reads c.obj: see sharedStringGen
+	// noStream: a required property whose generator reads no stream (a
+	// direct writer of a person's or place's value); its stream is not
+	// derived, as compiler/emit's rawStreamUse does not derive it.
+	noStream bool
 	gen      genFunc
 }
 
@@ -17,12 +21,13 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 	fields := make([]field, len(n.Fields))
 	anyShared := false
 	for i, f := range n.Fields {
-		g, shared, err := b.field(f.Node)
+		g, shared, reads, err := b.field(f.Node)
 		if err != nil {
 			return nil, err
 		}
 		key := runtime.AppendJSONString(nil, f.Name)
-		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g}
+		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g,
+			noStream: f.Required && !reads}
 		anyShared = anyShared || shared
 	}
 	var extra genFunc
@@ -45,9 +50,12 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		first := true
 		for i := range fields {
 			f := &fields[i]
-			fs := s.Child(f.id)
-			if !f.required && (c.shallow() || !runtime.Present(&fs)) {
-				continue
+			var fs runtime.Stream
+			if !f.noStream {
+				fs = s.Child(f.id)
+				if !f.required && (c.shallow() || !runtime.Present(&fs)) {
+					continue
+				}
 			}
 			if !first {
 				buf = append(buf, ',')
@@ -73,16 +81,18 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 // field builds a property's generator; shared reports that it reads the
 // object's shared draws from c.obj: a string whose kind shares draws with its
 // siblings (runtime.Kind.Shared), alone or as a branch of a union (a
-// nullable string). compiler/emit marks the same sites objField.
-func (b *builder) field(n ir.Node) (genFunc, bool, error) {
+// nullable string). compiler/emit marks the same sites objField. reads
+// reports that it may read its stream (see readsStream).
+func (b *builder) field(n ir.Node) (g genFunc, shared, reads bool, err error) {
 	if ir.SharedLeaf(n) {
 		g, err := sharedLeafGen(n)
-		return g, true, err
+		return g, true, readsStream(n, true), err
 	}
 	u, ok := n.(*ir.Union)
 	if !ok || !ir.SharedUnion(u) {
+		_, provided, _ := b.provided(n)
 		g, err := b.node(n)
-		return g, false, err
+		return g, false, provided || readsStream(n, false), err
 	}
 	branches := make([]genFunc, len(u.Branches))
 	for i, br := range u.Branches {
@@ -93,10 +103,26 @@ func (b *builder) field(n ir.Node) (genFunc, bool, error) {
 			branches[i], err = b.node(br)
 		}
 		if err != nil {
-			return nil, false, err
+			return nil, false, true, err
 		}
 	}
-	return unionOf(branches, u.Shallow), true, nil
+	return unionOf(branches, u.Shallow), true, true, nil
+}
+
+// readsStream reports whether the generator sharedLeafGen (shared) or
+// node builds for n may read its stream: all may but a string written by a
+// direct writer that reads none (stringGen, sharedStringGen).
+func readsStream(n ir.Node, shared bool) bool {
+	str, ok := n.(*ir.String)
+	if !ok || str.Unique || !shared && str.Semantic.UsesObject() {
+		return true
+	}
+	g, err := str.Generator()
+	if err != nil {
+		return true
+	}
+	d, ok := g.Direct()
+	return !ok || d.ReadsStream
 }
 
 // extraGen writes the generated members of a map-like object (without the

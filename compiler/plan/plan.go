@@ -25,6 +25,10 @@ type ctx struct {
 	// index is the record's, or inside an array's items (ir.Array.
 	// IndexItems) the item's, index*MaxItems + i.
 	seed, index uint64
+	// fs holds the stream a direct writer (runtime.Direct) draws from: a
+	// stream passed through a func value escapes, so it is kept here
+	// rather than allocated per call.
+	fs runtime.Stream
 }
 
 func (c *ctx) shallow() bool { return c.depth >= c.maxDepth }
@@ -153,6 +157,9 @@ func stringGen(n *ir.String) (genFunc, error) {
 		return nil, err
 	}
 	g := &gv
+	if d, ok := g.Direct(); ok && !g.Semantic.UsesObject() {
+		return directGen(d), nil
+	}
 	if g.Proved && !g.Semantic.UsesObject() {
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
 			return g.AppendProvedJSON(&s, nil, buf)
@@ -225,6 +232,9 @@ func sharedStringGen(n *ir.String) (genFunc, error) {
 		return nil, err
 	}
 	g := &gv
+	if d, ok := g.Direct(); ok {
+		return directGen(d), nil
+	}
 	if g.Proved {
 		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
 			return g.AppendProvedJSON(&s, c.obj, buf)
@@ -297,4 +307,35 @@ func (b *builder) ref(n *ir.Ref) (genFunc, error) {
 		c.depth--
 		return buf
 	}, nil
+}
+
+// directGen writes a proved string by its direct writer, as compiler/emit's
+// directCall does.
+func directGen(d runtime.Direct) genFunc {
+	if d.Const != "" {
+		v := []byte(d.Const)
+		return func(_ *ctx, _ runtime.Stream, buf []byte) []byte {
+			return append(buf, v...)
+		}
+	}
+	w, l, now := d.Write, d.Locale, d.Now
+	switch {
+	case d.ReadsStream && d.ReadsObject:
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			c.fs = s
+			return w(&c.fs, c.obj, l, now, buf)
+		}
+	case d.ReadsStream:
+		return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+			c.fs = s
+			return w(&c.fs, nil, l, now, buf)
+		}
+	case d.ReadsObject:
+		return func(c *ctx, _ runtime.Stream, buf []byte) []byte {
+			return w(nil, c.obj, l, now, buf)
+		}
+	}
+	return func(_ *ctx, _ runtime.Stream, buf []byte) []byte {
+		return w(nil, nil, l, now, buf)
+	}
 }

@@ -314,38 +314,34 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	o := runtime.NewObject(s)
 	fs := s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `{"customer_id":`...)
-	buf = customerCustomerIDGen.AppendProvedJSON(&fs, nil, buf)
-	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
+	buf = runtime.AppendUUIDJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"first_name":`...)
-	buf = customerFirstNameGen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0x728a4e676dc48239) // "last_name"
+	buf = runtime.AppendFirstNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"last_name":`...)
-	buf = customerLastNameGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendLastNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	buf = append(buf, `,"email":`...)
-	buf = customerEmailGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendEmailJSON(&fs, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
-		buf = customerPhoneGen.AppendProvedJSON(&fs, nil, buf)
+		buf = runtime.AppendPhoneE164JSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
-	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = customerDateOfBirthGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendDateOfBirthJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
 	buf = appendCustomerJSONAddress(fs, depth, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"nino":`...)
-		buf = customerNinoGen.AppendProvedJSON(&fs, nil, buf)
+		buf = runtime.AppendNINOJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
 	fs = s.Child(0x78dcc1bab3826aa0) // "lifetime_value"
 	buf = append(buf, `,"lifetime_value":`...)
 	buf = customerLifetimeValueGen.AppendJSON(&fs, buf)
-	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = customerCreatedAtGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendCreatedAtJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
 	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
@@ -363,23 +359,19 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= customerMaxDepth
 	o := runtime.NewObject(s)
-	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
+	buf = runtime.AppendStreetAddressJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
+	fs := s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
 		buf = addressLine2Gen.AppendProvedJSON(&fs, &o, buf)
 	}
-	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	buf = append(buf, `,"city":`...)
-	buf = addressCityGen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0x2442c60b11569826) // "postcode"
+	buf = runtime.AppendCityJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0x7772757416326f71) // "country"
+	buf = runtime.AppendPostcodeJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"country":`...)
-	buf = addressCountryGen.AppendProvedJSON(&fs, &o, buf)
+	buf = append(buf, `"GB"`...)
 	return append(buf, '}')
 }
 

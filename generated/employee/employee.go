@@ -374,20 +374,18 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs := s.Child(0xad11aaac037fb757) // "employee_id"
 	buf = append(buf, `{"employee_id":`...)
 	buf = appendEmployeeIDJSON(fs, depth, buf)
-	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = employeeFirstNameGen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0x728a4e676dc48239) // "last_name"
+	buf = runtime.AppendFirstNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"last_name":`...)
-	buf = employeeLastNameGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendLastNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x0b69c666a007e538) // "preferred_name"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"preferred_name":`...)
-		buf = employeePreferredNameGen.AppendProvedJSON(&fs, &o, buf)
+		buf = runtime.AppendFullNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
 	fs = s.Child(0x6be7e92d86ee834f) // "work_email"
 	buf = append(buf, `,"work_email":`...)
-	buf = employeeWorkEmailGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendEmailJSON(&fs, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
 	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)

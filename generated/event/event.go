@@ -384,7 +384,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= eventMaxDepth
 	fs := s.Child(0x462dc6cc35c7a0bd) // "event_id"
 	buf = append(buf, `{"event_id":`...)
-	buf = eventEventIDGen.AppendProvedJSON(&fs, nil, buf)
+	buf = runtime.AppendUUIDJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"schema_version":`...)
 	buf = append(buf, "2"...)
 	fs = s.Child(0x995a0a4dd7471228) // "event_type"
@@ -428,7 +428,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 func appendEventJSONUserID(s runtime.Stream, depth int, buf []byte) []byte {
 	switch runtime.Pick(&s, 2, 0, depth >= eventMaxDepth) {
 	case 0:
-		buf = eventUserIDGen.AppendProvedJSON(&s, nil, buf)
+		buf = runtime.AppendUUIDJSON(&s, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	case 1:
 		buf = append(buf, "null"...)
 	}

@@ -388,10 +388,10 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= orderMaxDepth
 	fs := s.Child(0xcae98985aa168165) // "order_id"
 	buf = append(buf, `{"order_id":`...)
-	buf = orderOrderIDGen.AppendProvedJSON(&fs, nil, buf)
+	buf = runtime.AppendUUIDJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0xe4c752727dbbf5df) // "customer_id"
 	buf = append(buf, `,"customer_id":`...)
-	buf = orderCustomerIDGen.AppendProvedJSON(&fs, nil, buf)
+	buf = runtime.AppendUUIDJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x2b4c62ef162771c9) // "order_number"
 	buf = append(buf, `,"order_number":`...)
 	buf = orderOrderNumberGen.AppendProvedJSON(&fs, nil, buf)

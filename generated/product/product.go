@@ -417,9 +417,8 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 		buf = append(buf, `,"product_url":`...)
 		buf = productProductURLGen.AppendProvedJSON(&fs, nil, buf)
 	}
-	fs = s.Child(0xd468b6d1bff13979) // "created_at"
 	buf = append(buf, `,"created_at":`...)
-	buf = productCreatedAtGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendCreatedAtJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	return append(buf, '}')
 }
 

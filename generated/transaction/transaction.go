@@ -412,7 +412,7 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= transactionMaxDepth
 	fs := s.Child(0x773a523a4c729a79) // "transaction_id"
 	buf = append(buf, `{"transaction_id":`...)
-	buf = transactionTransactionIDGen.AppendProvedJSON(&fs, nil, buf)
+	buf = runtime.AppendUUIDJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x120167229bae00fc) // "account_id"
 	buf = append(buf, `,"account_id":`...)
 	buf = transactionAccountIDGen.AppendJSON(&fs, buf)
@@ -494,11 +494,10 @@ func appendTransactionJSONMerchant(s runtime.Stream, depth int, buf []byte) []by
 	fs = s.Child(0xf9dab5910f08a8a2) // "city"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"city":`...)
-		buf = merchantCityGen.AppendProvedJSON(&fs, &o, buf)
+		buf = runtime.AppendCityJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
-	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = merchantCountryGen.AppendProvedJSON(&fs, &o, buf)
+	buf = append(buf, `"GB"`...)
 	fs = s.Child(0x5ce1907427ce13aa) // "website"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"website":`...)

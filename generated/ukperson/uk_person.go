@@ -353,38 +353,35 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	o := runtime.NewObject(s)
 	fs := s.Child(0x3e4ff78e00e95598) // "person_id"
 	buf = append(buf, `{"person_id":`...)
-	buf = ukPersonPersonIDGen.AppendProvedJSON(&fs, nil, buf)
+	buf = runtime.AppendUUIDJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0xda31296c0c1b6029) // "title"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"title":`...)
 		buf = append(buf, ukPersonJSONTitleValues[fs.Intn(len(ukPersonJSONTitleValues))]...)
 	}
-	fs = s.Child(0x3f6bc7f9ce741441) // "first_name"
 	buf = append(buf, `,"first_name":`...)
-	buf = ukPersonFirstNameGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendFirstNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x34b622ea9e1058ef) // "middle_names"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"middle_names":`...)
 		buf = appendUKPersonJSONMiddleNames(fs, depth, buf, &o)
 	}
-	fs = s.Child(0x728a4e676dc48239) // "last_name"
 	buf = append(buf, `,"last_name":`...)
-	buf = ukPersonLastNameGen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0xeefef74249420f5d) // "date_of_birth"
+	buf = runtime.AppendLastNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	buf = append(buf, `,"date_of_birth":`...)
-	buf = ukPersonDateOfBirthGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendDateOfBirthJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x08fc1bbab4bf1267) // "nino"
 	buf = append(buf, `,"nino":`...)
-	buf = ukPersonNinoGen.AppendProvedJSON(&fs, nil, buf)
+	buf = runtime.AppendNINOJSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x123467b419acbc07) // "email"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"email":`...)
-		buf = ukPersonEmailGen.AppendProvedJSON(&fs, &o, buf)
+		buf = runtime.AppendEmailJSON(&fs, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
 	fs = s.Child(0x31fc9c6bde865d6f) // "phone"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"phone":`...)
-		buf = ukPersonPhoneGen.AppendProvedJSON(&fs, nil, buf)
+		buf = runtime.AppendPhoneE164JSON(&fs, nil, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
 	fs = s.Child(0x1737f69e334c12b3) // "address"
 	buf = append(buf, `,"address":`...)
@@ -415,25 +412,22 @@ func appendUKPersonJSONMiddleNames(s runtime.Stream, depth int, buf []byte, obj 
 func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= ukPersonMaxDepth
 	o := runtime.NewObject(s)
-	fs := s.Child(0x5ce3bba9f1d496c2) // "line1"
 	buf = append(buf, `{"line1":`...)
-	buf = addressLine1Gen.AppendProvedJSON(&fs, &o, buf)
-	fs = s.Child(0x5ce3baa9f1d4950f) // "line2"
+	buf = runtime.AppendStreetAddressJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
+	fs := s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
 		buf = addressLine2Gen.AppendProvedJSON(&fs, &o, buf)
 	}
-	fs = s.Child(0x2fffd2ef38ba9a85) // "town"
 	buf = append(buf, `,"town":`...)
-	buf = addressTownGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendCityJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0xc34204be5aae5c17) // "county"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"county":`...)
 		buf = addressCountyGen.AppendProvedJSON(&fs, &o, buf)
 	}
-	fs = s.Child(0x2442c60b11569826) // "postcode"
 	buf = append(buf, `,"postcode":`...)
-	buf = addressPostcodeGen.AppendProvedJSON(&fs, &o, buf)
+	buf = runtime.AppendPostcodeJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
 	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
