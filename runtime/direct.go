@@ -98,7 +98,7 @@ func (o *Object) spotIn(l Locale) *spot {
 
 func quoted(buf []byte, v string) []byte {
 	buf = append(buf, '"')
-	buf = append(buf, v...)
+	buf = appendWord(buf, v)
 	return append(buf, '"')
 }
 
@@ -116,9 +116,9 @@ func AppendLastNameJSON(_ *Stream, o *Object, l Locale, now int64, buf []byte) [
 func AppendFullNameJSON(_ *Stream, o *Object, l Locale, now int64, buf []byte) []byte {
 	p := o.personIn(l, now)
 	buf = append(buf, '"')
-	buf = append(buf, p.first...)
+	buf = appendWord(buf, p.first)
 	buf = append(buf, ' ')
-	buf = append(buf, p.last...)
+	buf = appendWord(buf, p.last)
 	return append(buf, '"')
 }
 

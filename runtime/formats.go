@@ -128,7 +128,7 @@ func appendClock(s *Stream, buf []byte) []byte {
 	if k >= len(zoneOffsets) {
 		return append(buf, 'Z')
 	}
-	return append(buf, zoneOffsets[k]...)
+	return appendWord(buf, zoneOffsets[k])
 }
 
 func append2(buf []byte, v int) []byte {
@@ -146,18 +146,18 @@ func appendEmail(s *Stream, buf []byte) []byte {
 	first, last := pickWord(s, firstNames), pickWord(s, lastNames)
 	switch s.Uint64n(5) {
 	case 0, 1:
-		buf = append(buf, first...)
+		buf = appendWord(buf, first)
 		buf = append(buf, '.')
-		buf = append(buf, last...)
+		buf = appendWord(buf, last)
 	case 2:
-		buf = append(buf, first...)
+		buf = appendWord(buf, first)
 		buf = append(buf, '_')
-		buf = append(buf, last...)
+		buf = appendWord(buf, last)
 	case 3:
 		buf = append(buf, first[0])
-		buf = append(buf, last...)
+		buf = appendWord(buf, last)
 	default:
-		buf = append(buf, first...)
+		buf = appendWord(buf, first)
 		buf = strconv.AppendUint(buf, 10+s.Uint64n(90), 10)
 	}
 	buf = append(buf, '@')
@@ -169,12 +169,12 @@ var exampleDomains = [...]string{"example.com", "example.org", "example.net"}
 func appendMailDomain(s *Stream, buf []byte) []byte {
 	switch k := s.Uint64n(8); {
 	case k < 6:
-		return append(buf, exampleDomains[k%3]...)
+		return appendWord(buf, exampleDomains[k%3])
 	case k == 6:
-		buf = append(buf, pickWord(s, orgWords)...)
+		buf = appendWord(buf, pickWord(s, orgWords))
 		return append(buf, ".test"...)
 	default:
-		buf = append(buf, pickWord(s, orgWords)...)
+		buf = appendWord(buf, pickWord(s, orgWords))
 		return append(buf, ".example"...)
 	}
 }
@@ -183,14 +183,14 @@ func appendMailDomain(s *Stream, buf []byte) []byte {
 // some numeric, and now and then a query.
 func appendURI(s *Stream, buf []byte) []byte {
 	buf = append(buf, "https://"...)
-	buf = append(buf, exampleDomains[s.Uint64n(3)]...)
+	buf = appendWord(buf, exampleDomains[s.Uint64n(3)])
 	for n := 1 + s.Uint64n(3); n > 0; n-- {
 		buf = append(buf, '/')
 		if n == 1 && s.Uint64n(3) == 0 {
 			buf = strconv.AppendUint(buf, 1+s.Uint64n(99999), 10)
 			continue
 		}
-		buf = append(buf, pickWord(s, commonWords)...)
+		buf = appendWord(buf, pickWord(s, commonWords))
 	}
 	switch s.Uint64n(6) {
 	case 0:
@@ -198,7 +198,7 @@ func appendURI(s *Stream, buf []byte) []byte {
 		buf = strconv.AppendUint(buf, 1+s.Uint64n(20), 10)
 	case 1:
 		buf = append(buf, "?q="...)
-		buf = append(buf, pickWord(s, commonWords)...)
+		buf = appendWord(buf, pickWord(s, commonWords))
 	}
 	return buf
 }
@@ -258,7 +258,7 @@ func appendHex(buf []byte, v uint64, n int) []byte {
 var ipv4Blocks = [...]string{"192.0.2.", "198.51.100.", "203.0.113."}
 
 func appendIPv4(s *Stream, buf []byte) []byte {
-	buf = append(buf, ipv4Blocks[s.Uint64n(3)]...)
+	buf = appendWord(buf, ipv4Blocks[s.Uint64n(3)])
 	return strconv.AppendUint(buf, 1+s.Uint64n(254), 10)
 }
 
@@ -317,16 +317,16 @@ func appendIPv6Text(buf []byte, g *[8]uint16) []byte {
 // appendHostname appends api.example.com, shop-mail.example.com or
 // api.acme.test.
 func appendHostname(s *Stream, buf []byte) []byte {
-	buf = append(buf, pickWord(s, hostWords)...)
+	buf = appendWord(buf, pickWord(s, hostWords))
 	switch s.Uint64n(3) {
 	case 0:
 		return append(buf, ".example.com"...)
 	case 1:
 		buf = append(buf, '-')
-		buf = append(buf, pickWord(s, hostWords)...)
+		buf = appendWord(buf, pickWord(s, hostWords))
 		return append(buf, ".example.com"...)
 	}
 	buf = append(buf, '.')
-	buf = append(buf, pickWord(s, orgWords)...)
+	buf = appendWord(buf, pickWord(s, orgWords))
 	return append(buf, ".test"...)
 }

@@ -40,4 +40,5 @@ func init() {
 	for _, l := range locales {
 		l.lowerFemale, l.lowerMale, l.lowerLast = lowered(l.firstFemale), lowered(l.firstMale), lowered(l.lastNames)
 	}
+	internLocales() // last: it takes the lowered tables too
 }

@@ -31,12 +31,12 @@ func appendPhone(loc *localeData, s *Stream, buf []byte, e164, mobile bool) []by
 		line := 100 + s.Uint64n(100)
 		if e164 {
 			buf = append(buf, "+1"...)
-			buf = append(buf, area...)
+			buf = appendWord(buf, area)
 			buf = append(buf, "5550"...)
 			return appendSmall(buf, line)
 		}
 		buf = append(buf, '(')
-		buf = append(buf, area...)
+		buf = appendWord(buf, area)
 		buf = append(buf, ") 555-0"...)
 		return appendSmall(buf, line)
 	}
@@ -46,7 +46,7 @@ func appendPhone(loc *localeData, s *Stream, buf []byte, e164, mobile bool) []by
 	}
 	n := s.Uint64n(1000)
 	if !e164 {
-		buf = append(buf, prefix...)
+		buf = appendWord(buf, prefix)
 		return append3(buf, n)
 	}
 	buf = append(buf, "+44"...)
@@ -85,7 +85,7 @@ var ninoPrefixes = [...]string{"BG", "GB", "KN", "NK", "NT", "TN", "ZZ"}
 // appendNINO writes e.g. TN123456A: a never-allocated prefix, six digits,
 // a suffix A-D.
 func appendNINO(s *Stream, buf []byte) []byte {
-	buf = append(buf, ninoPrefixes[s.Uint64n(uint64(len(ninoPrefixes)))]...)
+	buf = appendWord(buf, ninoPrefixes[s.Uint64n(uint64(len(ninoPrefixes)))])
 	buf = appendDigits(s, buf, 6)
 	return append(buf, byte('A'+s.Uint64n(4)))
 }

@@ -134,18 +134,18 @@ func started(c *semCtx) int64 {
 func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	switch k {
 	case KindFirstName:
-		return append(buf, c.obj.personFor(c).first...)
+		return appendWord(buf, c.obj.personFor(c).first)
 	case KindLastName:
-		return append(buf, c.obj.personFor(c).last...)
+		return appendWord(buf, c.obj.personFor(c).last)
 	case KindMiddleName:
-		return append(buf, c.obj.personFor(c).middle...)
+		return appendWord(buf, c.obj.personFor(c).middle)
 	case KindFullName:
 		p := c.obj.personFor(c)
-		buf = append(buf, p.first...)
+		buf = appendWord(buf, p.first)
 		buf = append(buf, ' ')
-		return append(buf, p.last...)
+		return appendWord(buf, p.last)
 	case KindNameTitle:
-		return append(buf, c.obj.personFor(c).title...)
+		return appendWord(buf, c.obj.personFor(c).title)
 	case KindGender:
 		p := c.obj.personFor(c)
 		switch {
@@ -176,35 +176,35 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindCompany:
 		return appendCompany(c, s, buf)
 	case KindJobTitle:
-		buf = append(buf, pickWord(s, jobLevels)...)
-		return append(buf, pickWord(s, jobRoles)...)
+		buf = appendWord(buf, pickWord(s, jobLevels))
+		return appendWord(buf, pickWord(s, jobRoles))
 	case KindDepartment:
-		return append(buf, pickWord(s, departments)...)
+		return appendWord(buf, pickWord(s, departments))
 	case KindStreetAddress:
 		return appendStreet(c.obj.spotFor(c), buf)
 	case KindAddressLine2:
-		buf = append(buf, pickWord(s, line2Words)...)
+		buf = appendWord(buf, pickWord(s, line2Words))
 		buf = append(buf, ' ')
 		return appendSmall(buf, c.obj.spotFor(c).flat)
 	case KindBuildingNumber:
 		return appendSmall(buf, c.obj.spotFor(c).number)
 	case KindStreetName:
 		sp := c.obj.spotFor(c)
-		buf = append(buf, sp.street...)
+		buf = appendWord(buf, sp.street)
 		buf = append(buf, ' ')
-		return append(buf, sp.kind...)
+		return appendWord(buf, sp.kind)
 	case KindCity:
-		return append(buf, c.obj.spotFor(c).p.city...)
+		return appendWord(buf, c.obj.spotFor(c).p.city)
 	case KindRegion:
-		return append(buf, c.obj.spotFor(c).p.region...)
+		return appendWord(buf, c.obj.spotFor(c).p.region)
 	case KindPostcode:
 		return appendPostcode(c.loc, c.obj.spotFor(c), buf)
 	case KindCountry:
-		return append(buf, c.loc.country...)
+		return appendWord(buf, c.loc.country)
 	case KindCountryCode2:
-		return append(buf, c.loc.code2...)
+		return appendWord(buf, c.loc.code2)
 	case KindCountryCode3:
-		return append(buf, c.loc.code3...)
+		return appendWord(buf, c.loc.code3)
 	case KindLatitude:
 		return appendCoord(buf, int64(c.obj.spotFor(c).p.lat)+int64(s.Uint64n(401))-200)
 	case KindLongitude:
@@ -223,12 +223,12 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindUUID:
 		return appendUUID(s, buf)
 	case KindUserAgent:
-		return append(buf, pickWord(s, userAgents)...)
+		return appendWord(buf, pickWord(s, userAgents))
 	case KindSlug:
-		buf = append(buf, pickWord(s, commonWords)...)
+		buf = appendWord(buf, pickWord(s, commonWords))
 		for n := 1 + s.Uint64n(3); n > 0; n-- {
 			buf = append(buf, '-')
-			buf = append(buf, pickWord(s, commonWords)...)
+			buf = appendWord(buf, pickWord(s, commonWords))
 		}
 		return buf
 	case KindPassword:
@@ -236,9 +236,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindToken:
 		return appendFrom(s, buf, hexDigits, 32)
 	case KindIBAN:
-		return append(buf, pickWord(s, exampleIBANs)...)
+		return appendWord(buf, pickWord(s, exampleIBANs))
 	case KindCardNumber:
-		return append(buf, pickWord(s, testCards)...)
+		return appendWord(buf, pickWord(s, testCards))
 	case KindCVV:
 		return appendDigits(s, buf, 3)
 	case KindCardExpiry:
@@ -247,15 +247,15 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		buf = append(buf, '/')
 		return append2(buf, y%100)
 	case KindCardBrand:
-		return append(buf, pickWord(s, cardBrands)...)
+		return appendWord(buf, pickWord(s, cardBrands))
 	case KindCurrencyCode:
-		return append(buf, c.loc.currency...)
+		return appendWord(buf, c.loc.currency)
 	case KindCurrencyName:
-		return append(buf, c.loc.currencyName...)
+		return appendWord(buf, c.loc.currencyName)
 	case KindAmount:
 		return appendCents(buf, int64(PriceDist.Draw(s)*100))
 	case KindSortCode:
-		return append(buf, pickWord(s, exampleSortCodes)...)
+		return appendWord(buf, pickWord(s, exampleSortCodes))
 	case KindAccountNumber:
 		return appendDigits(s, buf, 8)
 	case KindBIC:
@@ -263,7 +263,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		for i := 0; i < 4; i++ {
 			buf = append(buf, upper(b[i%len(b)]))
 		}
-		buf = append(buf, c.loc.code2...)
+		buf = appendWord(buf, c.loc.code2)
 		return append(buf, byte('2'+s.Uint64n(8)), '0')
 	case KindNINO:
 		return appendNINO(s, buf)
@@ -285,17 +285,17 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		buf = append(buf, '-')
 		return appendDigits(s, buf, 5)
 	case KindProductName:
-		buf = append(buf, pickWord(s, productAdjectives)...)
+		buf = appendWord(buf, pickWord(s, productAdjectives))
 		buf = append(buf, ' ')
-		buf = append(buf, pickWord(s, productMaterials)...)
+		buf = appendWord(buf, pickWord(s, productMaterials))
 		buf = append(buf, ' ')
-		return append(buf, pickWord(s, productNouns)...)
+		return appendWord(buf, pickWord(s, productNouns))
 	case KindCategory:
-		return append(buf, pickWord(s, categories)...)
+		return appendWord(buf, pickWord(s, categories))
 	case KindBrand:
 		return appendTitleWord(buf, pickWord(s, orgWords))
 	case KindColour:
-		return append(buf, pickWord(s, colours)...)
+		return appendWord(buf, pickWord(s, colours))
 	case KindHexColour:
 		buf = append(buf, '#')
 		return appendHex(buf, s.Uint64n(1<<24), 6)
@@ -317,7 +317,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindComment:
 		return appendSentence(s, buf, 3, 10, c.maxLen)
 	case KindPetName:
-		return append(buf, pickWord(s, petNames)...)
+		return appendWord(buf, pickWord(s, petNames))
 	case KindHeadline:
 		for n := 2 + s.Uint64n(3); n > 0; n-- {
 			buf = appendTitleWord(buf, pickWord(s, commonWords))
@@ -327,7 +327,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		}
 		return buf
 	case KindWord:
-		return append(buf, pickWord(s, commonWords)...)
+		return appendWord(buf, pickWord(s, commonWords))
 	case KindCreatedAt:
 		return appendInstant(buf, created(c), c.f)
 	case KindUpdatedAt, KindDeletedAt:
@@ -348,27 +348,27 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindYear:
 		return strconv.AppendInt(buf, int64(yearOf(c.now))-int64(s.Uint64n(30)), 10)
 	case KindMonth:
-		return append(buf, pickWord(s, monthNames)...)
+		return appendWord(buf, pickWord(s, monthNames))
 	case KindWeekday:
-		return append(buf, pickWord(s, weekdays)...)
+		return appendWord(buf, pickWord(s, weekdays))
 	case KindFilePath:
-		buf = append(buf, pickWord(s, folders)...)
+		buf = appendWord(buf, pickWord(s, folders))
 		buf = append(buf, '/')
 		return appendFileName(s, buf)
 	case KindFileName:
 		return appendFileName(s, buf)
 	case KindFileExtension:
-		return append(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].ext...)
+		return appendWord(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].ext)
 	case KindMIMEType:
-		return append(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].mime...)
+		return appendWord(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].mime)
 	case KindLanguageCode:
-		return append(buf, languages[s.Uint64n(uint64(len(languages)))].code...)
+		return appendWord(buf, languages[s.Uint64n(uint64(len(languages)))].code)
 	case KindLanguageName:
-		return append(buf, languages[s.Uint64n(uint64(len(languages)))].name...)
+		return appendWord(buf, languages[s.Uint64n(uint64(len(languages)))].name)
 	case KindLocaleCode:
-		return append(buf, pickWord(s, localeCodes)...)
+		return appendWord(buf, pickWord(s, localeCodes))
 	case KindTimeZone:
-		return append(buf, pickWord(s, timeZones)...)
+		return appendWord(buf, pickWord(s, timeZones))
 	case KindVersion:
 		buf = strconv.AppendUint(buf, s.Uint64n(6), 10)
 		buf = append(buf, '.')
@@ -376,9 +376,9 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 		buf = append(buf, '.')
 		return strconv.AppendUint(buf, s.Uint64n(30), 10)
 	case KindStatus:
-		return append(buf, pickWord(s, statuses)...)
+		return appendWord(buf, pickWord(s, statuses))
 	case KindPriority:
-		return append(buf, pickWord(s, priorities)...)
+		return appendWord(buf, pickWord(s, priorities))
 	case KindAge:
 		return strconv.AppendInt(buf, ageAt(c.obj.personFor(c).birth, c.now), 10)
 	case KindQuantity:
@@ -396,16 +396,16 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 func appendUsername(p *person, buf []byte) []byte {
 	switch p.style {
 	case 0, 1:
-		buf = append(buf, p.firstLower...)
+		buf = appendWord(buf, p.firstLower)
 		buf = append(buf, '.')
-		buf = append(buf, p.lastLower...)
+		buf = appendWord(buf, p.lastLower)
 	case 2:
 		buf = append(buf, p.firstLower[0])
-		buf = append(buf, p.lastLower...)
+		buf = appendWord(buf, p.lastLower)
 	default:
-		buf = append(buf, p.firstLower...)
+		buf = appendWord(buf, p.firstLower)
 		buf = append(buf, '_')
-		buf = append(buf, p.lastLower...)
+		buf = appendWord(buf, p.lastLower)
 		buf = appendSmall(buf, p.num)
 	}
 	return buf
@@ -414,40 +414,40 @@ func appendUsername(p *person, buf []byte) []byte {
 func appendDomain(s *Stream, buf []byte) []byte {
 	switch s.Uint64n(4) {
 	case 0, 1:
-		return append(buf, exampleDomains[s.Uint64n(3)]...)
+		return appendWord(buf, exampleDomains[s.Uint64n(3)])
 	case 2:
-		buf = append(buf, pickWord(s, orgWords)...)
+		buf = appendWord(buf, pickWord(s, orgWords))
 		return append(buf, ".test"...)
 	}
-	buf = append(buf, pickWord(s, orgWords)...)
+	buf = appendWord(buf, pickWord(s, orgWords))
 	return append(buf, ".example"...)
 }
 
 func appendCompany(c *semCtx, s *Stream, buf []byte) []byte {
 	switch s.Uint64n(3) {
 	case 0:
-		buf = append(buf, pickWord(s, c.loc.lastNames)...)
+		buf = appendWord(buf, pickWord(s, c.loc.lastNames))
 		buf = append(buf, " & "...)
-		buf = append(buf, pickWord(s, c.loc.lastNames)...)
+		buf = appendWord(buf, pickWord(s, c.loc.lastNames))
 	case 1:
-		buf = append(buf, pickWord(s, c.loc.lastNames)...)
+		buf = appendWord(buf, pickWord(s, c.loc.lastNames))
 		buf = append(buf, ' ')
-		buf = append(buf, pickWord(s, companyTrades)...)
+		buf = appendWord(buf, pickWord(s, companyTrades))
 	default:
 		buf = appendTitleWord(buf, pickWord(s, commonWords))
 		buf = append(buf, ' ')
-		buf = append(buf, pickWord(s, companyTrades)...)
+		buf = appendWord(buf, pickWord(s, companyTrades))
 	}
 	buf = append(buf, ' ')
-	return append(buf, pickWord(s, c.loc.companySuffixes)...)
+	return appendWord(buf, pickWord(s, c.loc.companySuffixes))
 }
 
 func appendStreet(sp *spot, buf []byte) []byte {
 	buf = appendSmall(buf, sp.number)
 	buf = append(buf, ' ')
-	buf = append(buf, sp.street...)
+	buf = appendWord(buf, sp.street)
 	buf = append(buf, ' ')
-	return append(buf, sp.kind...)
+	return appendWord(buf, sp.kind)
 }
 
 // postcodeLetters are the letters the inward part of a UK postcode uses
@@ -459,10 +459,10 @@ const postcodeLetters = "ABDEFGHJLNPQRSTUWXYZ"
 func appendPostcode(loc *localeData, sp *spot, buf []byte) []byte {
 	code := sp.p.code
 	if loc == &enUS {
-		buf = append(buf, code[:3]...)
+		buf = appendWord(buf, code[:3])
 		return append2(buf, int(sp.code[0]%100))
 	}
-	buf = append(buf, code...)
+	buf = appendWord(buf, code)
 	buf = appendSmall(buf, 1+sp.code[0]%20)
 	buf = append(buf, ' ', byte('0'+sp.code[1]%10))
 	buf = append(buf, postcodeLetters[sp.code[2]%20], postcodeLetters[sp.code[2]/20%20])
@@ -491,24 +491,19 @@ func appendCents(buf []byte, v int64) []byte {
 // for FormatDateTime and for no format.
 func appendInstant(buf []byte, t int64, f Format) []byte {
 	days, sec := floorDiv(t, day)
-	y, m, d := civilDate(int(days))
 	// Filled in place and appended once: eight appends, each checking the
 	// capacity, cost more than the digits.
 	var b [20]byte
-	put4(b[0:4], y)
-	b[4] = '-'
-	put2(b[5:7], m)
-	b[7] = '-'
-	put2(b[8:10], d)
+	putDate(b[:10], days)
 	if f == FormatDate {
 		return append(buf, b[:10]...)
 	}
 	b[10] = 'T'
-	put2(b[11:13], sec/3600)
+	*(*[2]byte)(b[11:13]) = twoDigits[sec/3600]
 	b[13] = ':'
-	put2(b[14:16], sec/60%60)
+	*(*[2]byte)(b[14:16]) = twoDigits[sec/60%60]
 	b[16] = ':'
-	put2(b[17:19], sec%60)
+	*(*[2]byte)(b[17:19]) = twoDigits[sec%60]
 	b[19] = 'Z'
 	return append(buf, b[:]...)
 }
@@ -585,29 +580,29 @@ func appendSentence(s *Stream, buf []byte, lo, hi uint64, maxLen int) []byte {
 			continue
 		}
 		buf = append(buf, ' ')
-		buf = append(buf, w...)
+		buf = appendWord(buf, w)
 	}
 	return append(buf, '.')
 }
 
 func appendFileName(s *Stream, buf []byte) []byte {
-	buf = append(buf, pickWord(s, commonWords)...)
+	buf = appendWord(buf, pickWord(s, commonWords))
 	buf = append(buf, '_')
-	buf = append(buf, pickWord(s, commonWords)...)
+	buf = appendWord(buf, pickWord(s, commonWords))
 	buf = append(buf, '.')
-	return append(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].ext...)
+	return appendWord(buf, fileTypes[s.Uint64n(uint64(len(fileTypes)))].ext)
 }
 
 func appendTitleWord(buf []byte, w string) []byte {
 	buf = append(buf, upper(w[0]))
-	return append(buf, w[1:]...)
+	return appendWord(buf, w[1:])
 }
 
 // appendLower appends w in lower case: copied at once, then lowered in
 // place (one capacity check, not one per byte).
 func appendLower(buf []byte, w string) []byte {
 	n := len(buf)
-	buf = append(buf, w...)
+	buf = appendWord(buf, w)
 	for i, c := range buf[n:] {
 		buf[n+i] = lower(c)
 	}

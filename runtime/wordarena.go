@@ -1,0 +1,97 @@
+package runtime
+
+import "unsafe"
+
+// The word arena: the words of the tables most records draw from (names,
+// streets, towns, domains) copied back to back into one block with 16
+// spare bytes at its end, and the tables' strings pointed into it. A word
+// there can be appended by copying a fixed 16 bytes and keeping its
+// length, where append calls memmove, whose branches on the length a
+// random word's length mispredicts: two to four times slower per word.
+// appendWord checks that a string lies in the arena (an address
+// comparison; nothing is read through the pointer), so any other string
+// is simply appended.
+
+var (
+	arena      []byte
+	arenaBase  uintptr // the address of arena[0]
+	arenaWords uintptr // len(arena) - 16: where the words end
+)
+
+// appendWord appends w: what append(buf, w...) appends.
+func appendWord(buf []byte, w string) []byte {
+	n := len(buf)
+	off := uintptr(unsafe.Pointer(unsafe.StringData(w))) - arenaBase
+	if off < arenaWords && len(w) <= 16 && cap(buf)-n >= 16 {
+		buf = buf[:n+16]
+		*(*[16]byte)(buf[n:]) = *(*[16]byte)(arena[off:])
+		return buf[:n+len(w)]
+	}
+	return append(buf, w...)
+}
+
+// internWords copies the words of tables into the arena and points them
+// there. It runs once, from init, after every table is built.
+func internWords(tables ...[]string) {
+	size := 16
+	for _, t := range tables {
+		for _, w := range t {
+			size += len(w)
+		}
+	}
+	arena = make([]byte, 0, size)
+	type span struct{ off, n int }
+	spans := make([][]span, len(tables))
+	for i, t := range tables {
+		spans[i] = make([]span, len(t))
+		for j, w := range t {
+			spans[i][j] = span{len(arena), len(w)}
+			arena = append(arena, w...)
+		}
+	}
+	arena = arena[:size] // the spare 16 bytes, zero
+	for i, t := range tables {
+		for j, sp := range spans[i] {
+			if sp.n > 0 {
+				t[j] = unsafe.String(&arena[sp.off], sp.n)
+			}
+		}
+	}
+	arenaBase = uintptr(unsafe.Pointer(&arena[0]))
+	arenaWords = uintptr(size - 16)
+}
+
+// arenaTables lists the tables internWords takes: every locale's names,
+// streets and towns, and the shared tables of the commonest kinds.
+func arenaTables() [][]string {
+	var ts [][]string
+	for _, l := range locales {
+		ts = append(ts, l.firstFemale, l.firstMale, l.lastNames, l.lowerFemale, l.lowerMale, l.lowerLast,
+			l.streets, l.streetTypes, l.companySuffixes, l.titles[0], l.titles[1])
+		cities, regions, codes := make([]string, len(l.places)), make([]string, len(l.places)), make([]string, len(l.places))
+		for i, p := range l.places {
+			cities[i], regions[i], codes[i] = p.city, p.region, p.code
+		}
+		ts = append(ts, cities, regions, codes)
+	}
+	ts = append(ts, exampleDomains[:], orgWords, line2Words, ninoPrefixes[:], statuses, priorities,
+		colours, categories, departments, productAdjectives, productMaterials, productNouns, petNames,
+		monthNames, weekdays, firstNames, lastNames, hostWords)
+	return ts
+}
+
+// internLocales interns arenaTables and points the places' strings at the
+// interned copies.
+func internLocales() {
+	ts := arenaTables()
+	internWords(ts...)
+	k := 0
+	for _, l := range locales {
+		k += 11
+		cities, regions, codes := ts[k], ts[k+1], ts[k+2]
+		for i := range l.places {
+			l.places[i].city, l.places[i].region, l.places[i].code = cities[i], regions[i], codes[i]
+		}
+		k += 3
+	}
+}
