@@ -1,6 +1,9 @@
 package runtime
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // Test-safe identifiers: every value here lies in a range reserved for
 // fiction, documentation or testing, or one never issued, so that no
@@ -40,22 +43,38 @@ func appendPhone(loc *localeData, s *Stream, buf []byte, e164, mobile bool) []by
 		buf = append(buf, ") 555-0"...)
 		return appendSmall(buf, line)
 	}
-	prefix := ukDramaMobile
+	k := -1 // the mobile range
 	if !mobile {
-		prefix = ukDramaLandlines[s.Uint64n(uint64(len(ukDramaLandlines)))]
+		k = int(s.Uint64n(uint64(len(ukDramaLandlines))))
 	}
 	n := s.Uint64n(1000)
-	if !e164 {
-		buf = appendWord(buf, prefix)
-		return append3(buf, n)
+	prefixes, form := &ukDramaLandlines, 0
+	if e164 {
+		prefixes, form = &ukDramaE164, 1
 	}
-	buf = append(buf, "+44"...)
-	for i := 1; i < len(prefix); i++ { // drop the trunk 0 and the spaces
-		if prefix[i] != ' ' {
-			buf = append(buf, prefix[i])
-		}
+	if k < 0 {
+		buf = appendWord(buf, ukDramaMobiles[form])
+	} else {
+		buf = appendWord(buf, prefixes[k])
 	}
 	return append3(buf, n)
+}
+
+// ukDramaE164 and ukDramaMobiles[1] are the drama ranges in E.164 form: +44,
+// then the national number without its trunk 0 and spaces. (Tables, not
+// constants, so that their words are in the arena.)
+var (
+	ukDramaE164 = func() (t [len(ukDramaLandlines)]string) {
+		for i, p := range ukDramaLandlines {
+			t[i] = e164UK(p)
+		}
+		return t
+	}()
+	ukDramaMobiles = [2]string{ukDramaMobile, e164UK(ukDramaMobile)}
+)
+
+func e164UK(national string) string {
+	return "+44" + strings.ReplaceAll(national[1:], " ", "")
 }
 
 func append3(buf []byte, n uint64) []byte {
