@@ -95,3 +95,49 @@ func internLocales() {
 		k += 3
 	}
 }
+
+// Words is a table of short values (the JSON spellings of an enum's
+// values) laid out as the arena is: back to back with 16 spare bytes at
+// the end, so that Append copies a fixed 16 bytes for a value that short.
+// Emitted code and the plan keep their enums' values in one.
+type Words struct {
+	blob   []byte
+	end    []uint32 // value i is blob[end[i-1]:end[i]] (from 0 for i = 0)
+	values []string
+}
+
+// NewWords returns the table of values.
+func NewWords(values ...string) Words {
+	w := Words{end: make([]uint32, len(values)), values: values}
+	for i, v := range values {
+		w.blob = append(w.blob, v...)
+		w.end[i] = uint32(len(w.blob))
+	}
+	w.blob = append(w.blob, make([]byte, 16)...)
+	return w
+}
+
+// Len is the number of values.
+func (w *Words) Len() int { return len(w.end) }
+
+// At returns value i.
+func (w *Words) At(i int) string { return w.values[i] }
+
+func (w *Words) start(i int) uint32 {
+	if i == 0 {
+		return 0
+	}
+	return w.end[i-1]
+}
+
+// Append appends value i.
+func (w *Words) Append(buf []byte, i int) []byte {
+	lo, hi := w.start(i), w.end[i]
+	n := len(buf)
+	if hi-lo <= 16 && cap(buf)-n >= 16 {
+		buf = buf[:n+16]
+		*(*[16]byte)(buf[n:]) = *(*[16]byte)(w.blob[lo:])
+		return buf[:n+int(hi-lo)]
+	}
+	return append(buf, w.blob[lo:hi]...)
+}

@@ -61,3 +61,22 @@ func TestArenaHoldsTheTablesWords(t *testing.T) {
 		t.Fatal("a literal counts as interned")
 	}
 }
+
+func TestWordsAppendTheirValues(t *testing.T) {
+	values := []string{`"a"`, `""`, `"exactly fourteen"`, `"a value longer than sixteen bytes"`, `"é"`, `1`}
+	w := NewWords(values...)
+	if w.Len() != len(values) {
+		t.Fatalf("Len = %d", w.Len())
+	}
+	for i, v := range values {
+		if w.At(i) != v {
+			t.Errorf("At(%d) = %q, want %q", i, w.At(i), v)
+		}
+		for _, spare := range []int{0, 15, 16, 40} {
+			buf := append(make([]byte, 0, 2+spare), "[,"...)
+			if got := w.Append(buf, i); string(got) != "[,"+v {
+				t.Errorf("Append(%d) with %d spare bytes = %q", i, spare, got)
+			}
+		}
+	}
+}

@@ -360,7 +360,7 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 				),
 				jen.Id("used").Op("|=").Lit(1).Op("<<").Id("k"),
 				comma,
-				jen.Id("buf").Op("=").Append(jen.Id("buf"), jen.Id(e.leaf).Index(jen.Id("k")).Op("...")),
+				jen.Id("buf").Op("=").Id(e.leaf).Dot("Append").Call(jen.Id("buf"), jen.Id("k")),
 			)...),
 		)
 	} else {

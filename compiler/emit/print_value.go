@@ -102,7 +102,7 @@ func (p *genPrinter) rawValue(s *site, sv *jen.Statement) jen.Code {
 		if len(n.Values) == 1 {
 			return rt("RawJSON").Call(strLit(string(n.Values[0])))
 		}
-		return rt("RawJSON").Call(jen.Id(s.leaf).Index(enumIndex(s, sv)))
+		return rt("RawJSON").Call(jen.Id(s.leaf).Dot("At").Call(enumIndex(s, sv)))
 	}
 	return rt("RawJSON").Call(p.raw(s, sv, jen.Nil()))
 }
@@ -156,7 +156,7 @@ func (p *genPrinter) raw(s *site, sv *jen.Statement, buf jen.Code) jen.Code {
 		if len(n.Values) == 1 {
 			return jen.Append(buf, strLit(string(n.Values[0])).(*jen.Statement).Clone().Op("..."))
 		}
-		return jen.Append(buf, jen.Id(s.leaf).Index(enumIndex(s, sv)).Op("..."))
+		return jen.Id(s.leaf).Dot("Append").Call(buf, enumIndex(s, sv))
 	}
 	panic(fmt.Sprintf("emit: no raw appender for %T", s.node))
 }
@@ -205,10 +205,10 @@ func leafVar(s *site) jen.Code {
 			for _, val := range n.Values {
 				items = append(items, strLit(string(val)))
 			}
-		} else {
-			for _, str := range s.strs {
-				items = append(items, jen.Lit(str))
-			}
+			return v.Add(rt("NewWords").Call(items...))
+		}
+		for _, str := range s.strs {
+			items = append(items, jen.Lit(str))
 		}
 		return v.Index().String().Values(items...)
 	}
@@ -229,7 +229,7 @@ func boolDraw(s *site, sv *jen.Statement) jen.Code {
 func enumIndex(s *site, sv *jen.Statement) jen.Code {
 	n := s.node.(*ir.Enum)
 	if n.Cum == nil {
-		return sv.Clone().Dot("Intn").Call(jen.Len(jen.Id(s.leaf)))
+		return sv.Clone().Dot("Intn").Call(jen.Lit(len(n.Values)))
 	}
 	cum := make([]jen.Code, len(n.Cum))
 	for i, c := range n.Cum {

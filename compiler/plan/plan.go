@@ -256,13 +256,18 @@ func enumGen(n *ir.Enum) (genFunc, error) {
 			return append(buf, v...)
 		}, nil
 	}
+	strs := make([]string, len(values))
+	for i, v := range values {
+		strs[i] = string(v)
+	}
+	words := runtime.NewWords(strs...)
 	if cum := n.Cum; cum != nil {
 		return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-			return append(buf, values[runtime.PickWeighted(&s, cum)]...)
+			return words.Append(buf, runtime.PickWeighted(&s, cum))
 		}, nil
 	}
 	return func(_ *ctx, s runtime.Stream, buf []byte) []byte {
-		return append(buf, values[s.Intn(len(values))]...)
+		return words.Append(buf, s.Intn(len(strs)))
 	}, nil
 }
 

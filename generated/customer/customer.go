@@ -344,7 +344,7 @@ func appendCustomerJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendCreatedAtJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
-	buf = append(buf, customerJSONStatusValues[fs.Intn(len(customerJSONStatusValues))]...)
+	buf = customerJSONStatusValues.Append(buf, fs.Intn(3))
 	fs = s.Child(0xd91c3bef076f8580) // "tags"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"tags":`...)
@@ -384,7 +384,7 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		var k int
 		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
 			is := runtime.ItemStream(s, i, attempt)
-			k = is.Intn(len(customerJSONTagsItemValues))
+			k = is.Intn(6)
 			ok = used&(1<<k) == 0
 		}
 		if !ok {
@@ -394,17 +394,17 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 		if i > 0 {
 			buf = append(buf, ',')
 		}
-		buf = append(buf, customerJSONTagsItemValues[k]...)
+		buf = customerJSONTagsItemValues.Append(buf, k)
 	}
 	return append(buf, ']')
 }
 
 func genStatus(s runtime.Stream, depth int) Status {
-	return Status(statusValues[s.Intn(len(statusValues))])
+	return Status(statusValues[s.Intn(3)])
 }
 
 func genTag(s runtime.Stream, depth int) Tag {
-	return Tag(tagValues[s.Intn(len(tagValues))])
+	return Tag(tagValues[s.Intn(6)])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -425,6 +425,6 @@ var (
 	customerCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt, Proved: true}
 	statusValues               = []string{"active", "inactive", "suspended"}
 	tagValues                  = []string{"vip", "newsletter", "wholesale", "churn_risk", "high_value", "first_time_buyer"}
-	customerJSONStatusValues   = []string{`"active"`, `"inactive"`, `"suspended"`}
-	customerJSONTagsItemValues = []string{`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`}
+	customerJSONStatusValues   = runtime.NewWords(`"active"`, `"inactive"`, `"suspended"`)
+	customerJSONTagsItemValues = runtime.NewWords(`"vip"`, `"newsletter"`, `"wholesale"`, `"churn_risk"`, `"high_value"`, `"first_time_buyer"`)
 )

@@ -388,7 +388,7 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendEmailJSON(&fs, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x9fe2b90fc81732c7) // "department"
 	buf = append(buf, `,"department":`...)
-	buf = append(buf, employeeJSONDepartmentValues[fs.Intn(len(employeeJSONDepartmentValues))]...)
+	buf = employeeJSONDepartmentValues.Append(buf, fs.Intn(9))
 	fs = s.Child(0xf1d4817577d5af75) // "job_title"
 	buf = append(buf, `,"job_title":`...)
 	buf = employeeJobTitleGen.AppendProvedJSON(&fs, nil, buf)
@@ -402,14 +402,14 @@ func appendEmployeeJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = appendEmployeeJSONManagerID(fs, depth, buf)
 	fs = s.Child(0x18a47c448a69854c) // "employment_type"
 	buf = append(buf, `,"employment_type":`...)
-	buf = append(buf, employeeJSONEmploymentTypeValues[fs.Intn(len(employeeJSONEmploymentTypeValues))]...)
+	buf = employeeJSONEmploymentTypeValues.Append(buf, fs.Intn(4))
 	fs = s.Child(0x69c724098dbd2bc3) // "salary"
 	buf = append(buf, `,"salary":`...)
 	buf = employeeSalaryGen.AppendJSON(&fs, buf)
 	fs = s.Child(0xfa1763bd845508f9) // "office_location"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"office_location":`...)
-		buf = append(buf, employeeJSONOfficeLocationValues[fs.Intn(len(employeeJSONOfficeLocationValues))]...)
+		buf = employeeJSONOfficeLocationValues.Append(buf, fs.Intn(6))
 	}
 	fs = s.Child(0xdad00a9a9b558729) // "standard_start_time"
 	if !shallow && runtime.Present(&fs) {
@@ -487,15 +487,15 @@ func genEmployeeID(s runtime.Stream, depth int) EmployeeID {
 }
 
 func genDepartment(s runtime.Stream, depth int) Department {
-	return Department(departmentValues[s.Intn(len(departmentValues))])
+	return Department(departmentValues[s.Intn(9)])
 }
 
 func genEmploymentType(s runtime.Stream, depth int) EmploymentType {
-	return EmploymentType(employmentTypeValues[s.Intn(len(employmentTypeValues))])
+	return EmploymentType(employmentTypeValues[s.Intn(4)])
 }
 
 func genOfficeLocation(s runtime.Stream, depth int) OfficeLocation {
-	return OfficeLocation(officeLocationValues[s.Intn(len(officeLocationValues))])
+	return OfficeLocation(officeLocationValues[s.Intn(6)])
 }
 
 func appendEmployeeIDJSON(s runtime.Stream, depth int, buf []byte) []byte {
@@ -520,7 +520,7 @@ var (
 	employeeTerminationDateGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDate, Semantic: runtime.KindEndDate, Proved: true}
 	employeeSkillsItemGen            = runtime.Str{MinLen: 2, MaxLen: 30}
 	employeeIDGen                    = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^EMP[0-9]{6}$")}
-	employeeJSONDepartmentValues     = []string{`"engineering"`, `"product"`, `"sales"`, `"marketing"`, `"finance"`, `"human_resources"`, `"operations"`, `"customer_support"`, `"legal"`}
-	employeeJSONEmploymentTypeValues = []string{`"full_time"`, `"part_time"`, `"contractor"`, `"intern"`}
-	employeeJSONOfficeLocationValues = []string{`"London"`, `"Manchester"`, `"Edinburgh"`, `"Bristol"`, `"Belfast"`, `"Remote"`}
+	employeeJSONDepartmentValues     = runtime.NewWords(`"engineering"`, `"product"`, `"sales"`, `"marketing"`, `"finance"`, `"human_resources"`, `"operations"`, `"customer_support"`, `"legal"`)
+	employeeJSONEmploymentTypeValues = runtime.NewWords(`"full_time"`, `"part_time"`, `"contractor"`, `"intern"`)
+	employeeJSONOfficeLocationValues = runtime.NewWords(`"London"`, `"Manchester"`, `"Edinburgh"`, `"Bristol"`, `"Belfast"`, `"Remote"`)
 )

@@ -389,7 +389,7 @@ func appendEventJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = append(buf, "2"...)
 	fs = s.Child(0x995a0a4dd7471228) // "event_type"
 	buf = append(buf, `,"event_type":`...)
-	buf = append(buf, eventJSONEventTypeValues[fs.Intn(len(eventJSONEventTypeValues))]...)
+	buf = eventJSONEventTypeValues.Append(buf, fs.Intn(9))
 	fs = s.Child(0x1f89eb4db8cb3fca) // "occurred_at"
 	buf = append(buf, `,"occurred_at":`...)
 	buf = eventOccurredAtGen.AppendProvedJSON(&fs, nil, buf)
@@ -466,11 +466,11 @@ func appendEventJSONDevice(s runtime.Stream, depth int, buf []byte) []byte {
 	shallow := depth >= eventMaxDepth
 	fs := s.Child(0x1ca9db94b2870d4c) // "device_type"
 	buf = append(buf, `{"device_type":`...)
-	buf = append(buf, eventJSONDeviceDeviceTypeValues[fs.Intn(len(eventJSONDeviceDeviceTypeValues))]...)
+	buf = eventJSONDeviceDeviceTypeValues.Append(buf, fs.Intn(3))
 	fs = s.Child(0x08b05507b5565e57) // "os"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"os":`...)
-		buf = append(buf, eventJSONDeviceOsValues[fs.Intn(len(eventJSONDeviceOsValues))]...)
+		buf = eventJSONDeviceOsValues.Append(buf, fs.Intn(5))
 	}
 	fs = s.Child(0xd892e7e706c5975c) // "user_agent"
 	buf = append(buf, `,"user_agent":`...)
@@ -512,15 +512,15 @@ func appendEventJSONDeviceScreenResolution(s runtime.Stream, depth int, buf []by
 }
 
 func genEventType(s runtime.Stream, depth int) EventType {
-	return EventType(eventTypeValues[s.Intn(len(eventTypeValues))])
+	return EventType(eventTypeValues[s.Intn(9)])
 }
 
 func genDeviceType(s runtime.Stream, depth int) DeviceType {
-	return DeviceType(deviceTypeValues[s.Intn(len(deviceTypeValues))])
+	return DeviceType(deviceTypeValues[s.Intn(3)])
 }
 
 func genOs(s runtime.Stream, depth int) Os {
-	return Os(osValues[s.Intn(len(osValues))])
+	return Os(osValues[s.Intn(5)])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -541,7 +541,7 @@ var (
 	deviceIPv6AddressGen            = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv6, Semantic: runtime.KindIPv6, Proved: true}
 	deviceScreenResolutionItem0Gen  = runtime.Int{KLo: 320, KHi: 7680, Step: 1}
 	deviceScreenResolutionItem1Gen  = runtime.Int{KLo: 320, KHi: 4320, Step: 1}
-	eventJSONEventTypeValues        = []string{`"page_view"`, `"click"`, `"search"`, `"sign_up"`, `"login"`, `"logout"`, `"add_to_cart"`, `"checkout_started"`, `"purchase"`}
-	eventJSONDeviceDeviceTypeValues = []string{`"desktop"`, `"mobile"`, `"tablet"`}
-	eventJSONDeviceOsValues         = []string{`"Windows"`, `"macOS"`, `"Linux"`, `"iOS"`, `"Android"`}
+	eventJSONEventTypeValues        = runtime.NewWords(`"page_view"`, `"click"`, `"search"`, `"sign_up"`, `"login"`, `"logout"`, `"add_to_cart"`, `"checkout_started"`, `"purchase"`)
+	eventJSONDeviceDeviceTypeValues = runtime.NewWords(`"desktop"`, `"mobile"`, `"tablet"`)
+	eventJSONDeviceOsValues         = runtime.NewWords(`"Windows"`, `"macOS"`, `"Linux"`, `"iOS"`, `"Android"`)
 )

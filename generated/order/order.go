@@ -425,11 +425,11 @@ func appendOrderJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
-	buf = append(buf, orderJSONStatusValues[fs.Intn(len(orderJSONStatusValues))]...)
+	buf = orderJSONStatusValues.Append(buf, fs.Intn(6))
 	fs = s.Child(0xc49fa5f8d1c2d753) // "sales_channel"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"sales_channel":`...)
-		buf = append(buf, orderJSONSalesChannelValues[fs.Intn(len(orderJSONSalesChannelValues))]...)
+		buf = orderJSONSalesChannelValues.Append(buf, fs.Intn(4))
 	}
 	fs = s.Child(0x7652788364656578) // "placed_at"
 	buf = append(buf, `,"placed_at":`...)
@@ -517,15 +517,15 @@ func genMoney(s runtime.Stream, depth int) Money {
 }
 
 func genCurrencyCode(s runtime.Stream, depth int) CurrencyCode {
-	return CurrencyCode(currencyCodeValues[s.Intn(len(currencyCodeValues))])
+	return CurrencyCode(currencyCodeValues[s.Intn(8)])
 }
 
 func genStatus(s runtime.Stream, depth int) Status {
-	return Status(statusValues[s.Intn(len(statusValues))])
+	return Status(statusValues[s.Intn(6)])
 }
 
 func genSalesChannel(s runtime.Stream, depth int) SalesChannel {
-	return SalesChannel(salesChannelValues[s.Intn(len(salesChannelValues))])
+	return SalesChannel(salesChannelValues[s.Intn(4)])
 }
 
 func appendMoneyJSON(s runtime.Stream, depth int, buf []byte) []byte {
@@ -533,7 +533,7 @@ func appendMoneyJSON(s runtime.Stream, depth int, buf []byte) []byte {
 }
 
 func appendCurrencyCodeJSON(s runtime.Stream, depth int, buf []byte) []byte {
-	return append(buf, currencyCodeJSONValues[s.Intn(len(currencyCodeJSONValues))]...)
+	return currencyCodeJSONValues.Append(buf, s.Intn(8))
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -554,7 +554,7 @@ var (
 	lineItemUnitPriceGen        = runtime.DecimalDist{KLo: 1, KHi: 250000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 2500}, Semantic: runtime.KindAmount}
 	moneyGen                    = runtime.DecimalDist{KLo: 0, KHi: 5000000, Step: 1, Scale: 2, Dist: runtime.Dist{Kind: runtime.DistLogNormal, Mean: 3.2188758248682006, SD: 1.1, Lo: 0.5, Hi: 5000}, Semantic: runtime.KindAmount}
 	currencyCodeValues          = []string{"GBP", "EUR", "USD", "CAD", "AUD", "JPY", "SEK", "CHF"}
-	currencyCodeJSONValues      = []string{`"GBP"`, `"EUR"`, `"USD"`, `"CAD"`, `"AUD"`, `"JPY"`, `"SEK"`, `"CHF"`}
-	orderJSONStatusValues       = []string{`"pending"`, `"paid"`, `"shipped"`, `"delivered"`, `"cancelled"`, `"refunded"`}
-	orderJSONSalesChannelValues = []string{`"web"`, `"mobile_app"`, `"marketplace"`, `"phone"`}
+	currencyCodeJSONValues      = runtime.NewWords(`"GBP"`, `"EUR"`, `"USD"`, `"CAD"`, `"AUD"`, `"JPY"`, `"SEK"`, `"CHF"`)
+	orderJSONStatusValues       = runtime.NewWords(`"pending"`, `"paid"`, `"shipped"`, `"delivered"`, `"cancelled"`, `"refunded"`)
+	orderJSONSalesChannelValues = runtime.NewWords(`"web"`, `"mobile_app"`, `"marketplace"`, `"phone"`)
 )

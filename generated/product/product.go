@@ -377,13 +377,13 @@ func appendProductJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	}
 	fs = s.Child(0x5bd2e7ffb1224e91) // "category"
 	buf = append(buf, `,"category":`...)
-	buf = append(buf, productJSONCategoryValues[fs.Intn(len(productJSONCategoryValues))]...)
+	buf = productJSONCategoryValues.Append(buf, fs.Intn(8))
 	fs = s.Child(0x2f1887248c8bc0ea) // "price"
 	buf = append(buf, `,"price":`...)
 	buf = productPriceGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
 	buf = append(buf, `,"currency":`...)
-	buf = append(buf, productJSONCurrencyValues[fs.Intn(len(productJSONCurrencyValues))]...)
+	buf = productJSONCurrencyValues.Append(buf, fs.Intn(3))
 	fs = s.Child(0x6ac0b4a3e5ef5817) // "barcode"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"barcode":`...)
@@ -484,11 +484,11 @@ func appendProductJSONRating(s runtime.Stream, depth int, buf []byte) []byte {
 }
 
 func genCategory(s runtime.Stream, depth int) Category {
-	return Category(categoryValues[s.Intn(len(categoryValues))])
+	return Category(categoryValues[s.Intn(8)])
 }
 
 func genCurrency(s runtime.Stream, depth int) Currency {
-	return Currency(currencyValues[s.Intn(len(currencyValues))])
+	return Currency(currencyValues[s.Intn(3)])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -510,6 +510,6 @@ var (
 	productRatingGen          = runtime.DecimalDist{KLo: 10, KHi: 50, Step: 1, Scale: 1, Dist: runtime.Dist{Kind: runtime.DistNormal, Mean: 4, SD: 1, Lo: 1, Hi: 5}, Semantic: runtime.KindRating}
 	productProductURLGen      = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatURI, Semantic: runtime.KindURL, Proved: true}
 	productCreatedAtGen       = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindCreatedAt, Proved: true}
-	productJSONCategoryValues = []string{`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`}
-	productJSONCurrencyValues = []string{`"GBP"`, `"EUR"`, `"USD"`}
+	productJSONCategoryValues = runtime.NewWords(`"electronics"`, `"home_garden"`, `"clothing"`, `"beauty"`, `"sports_outdoors"`, `"toys_games"`, `"books"`, `"grocery"`)
+	productJSONCurrencyValues = runtime.NewWords(`"GBP"`, `"EUR"`, `"USD"`)
 )

@@ -421,17 +421,17 @@ func appendTransactionJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = transactionAmountGen.AppendJSON(&fs, buf)
 	fs = s.Child(0x75a5fb9b890ad416) // "currency"
 	buf = append(buf, `,"currency":`...)
-	buf = append(buf, transactionJSONCurrencyValues[fs.Intn(len(transactionJSONCurrencyValues))]...)
+	buf = transactionJSONCurrencyValues.Append(buf, fs.Intn(5))
 	fs = s.Child(0x1e476116515da65c) // "transaction_type"
 	buf = append(buf, `,"transaction_type":`...)
-	buf = append(buf, transactionJSONTransactionTypeValues[fs.Intn(len(transactionJSONTransactionTypeValues))]...)
+	buf = transactionJSONTransactionTypeValues.Append(buf, fs.Intn(8))
 	fs = s.Child(0xc4d5696d6cc12c2f) // "status"
 	buf = append(buf, `,"status":`...)
-	buf = append(buf, transactionJSONStatusValues[fs.Intn(len(transactionJSONStatusValues))]...)
+	buf = transactionJSONStatusValues.Append(buf, fs.Intn(4))
 	fs = s.Child(0xbfc0186752e85f17) // "payment_method"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"payment_method":`...)
-		buf = append(buf, transactionJSONPaymentMethodValues[fs.Intn(len(transactionJSONPaymentMethodValues))]...)
+		buf = transactionJSONPaymentMethodValues.Append(buf, fs.Intn(6))
 	}
 	fs = s.Child(0x5447271712ad426c) // "card_last4"
 	if !shallow && runtime.Present(&fs) {
@@ -517,19 +517,19 @@ func appendTransactionJSONReference(s runtime.Stream, depth int, buf []byte) []b
 }
 
 func genCurrency(s runtime.Stream, depth int) Currency {
-	return Currency(currencyValues[s.Intn(len(currencyValues))])
+	return Currency(currencyValues[s.Intn(5)])
 }
 
 func genTransactionType(s runtime.Stream, depth int) TransactionType {
-	return TransactionType(transactionTypeValues[s.Intn(len(transactionTypeValues))])
+	return TransactionType(transactionTypeValues[s.Intn(8)])
 }
 
 func genStatus(s runtime.Stream, depth int) Status {
-	return Status(statusValues[s.Intn(len(statusValues))])
+	return Status(statusValues[s.Intn(4)])
 }
 
 func genPaymentMethod(s runtime.Stream, depth int) PaymentMethod {
-	return PaymentMethod(paymentMethodValues[s.Intn(len(paymentMethodValues))])
+	return PaymentMethod(paymentMethodValues[s.Intn(6)])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -552,8 +552,8 @@ var (
 	transactionBalanceAfterGen           = runtime.Decimal{KLo: -500000, KHi: 100000000, Step: 1, Scale: 2}
 	transactionTimestampGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatDateTime, Semantic: runtime.KindTimestamp, Proved: true}
 	transactionIPAddressGen              = runtime.Str{MinLen: 0, MaxLen: -1, Format: runtime.FormatIPv4, Semantic: runtime.KindIPv4, Proved: true}
-	transactionJSONCurrencyValues        = []string{`"GBP"`, `"EUR"`, `"USD"`, `"CHF"`, `"JPY"`}
-	transactionJSONTransactionTypeValues = []string{`"card_payment"`, `"refund"`, `"transfer_in"`, `"transfer_out"`, `"direct_debit"`, `"atm_withdrawal"`, `"fee"`, `"interest"`}
-	transactionJSONStatusValues          = []string{`"pending"`, `"settled"`, `"declined"`, `"reversed"`}
-	transactionJSONPaymentMethodValues   = []string{`"chip_and_pin"`, `"contactless"`, `"online"`, `"apple_pay"`, `"google_pay"`, `"bank_transfer"`}
+	transactionJSONCurrencyValues        = runtime.NewWords(`"GBP"`, `"EUR"`, `"USD"`, `"CHF"`, `"JPY"`)
+	transactionJSONTransactionTypeValues = runtime.NewWords(`"card_payment"`, `"refund"`, `"transfer_in"`, `"transfer_out"`, `"direct_debit"`, `"atm_withdrawal"`, `"fee"`, `"interest"`)
+	transactionJSONStatusValues          = runtime.NewWords(`"pending"`, `"settled"`, `"declined"`, `"reversed"`)
+	transactionJSONPaymentMethodValues   = runtime.NewWords(`"chip_and_pin"`, `"contactless"`, `"online"`, `"apple_pay"`, `"google_pay"`, `"bank_transfer"`)
 )

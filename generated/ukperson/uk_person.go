@@ -357,7 +357,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0xda31296c0c1b6029) // "title"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"title":`...)
-		buf = append(buf, ukPersonJSONTitleValues[fs.Intn(len(ukPersonJSONTitleValues))]...)
+		buf = ukPersonJSONTitleValues.Append(buf, fs.Intn(6))
 	}
 	buf = append(buf, `,"first_name":`...)
 	buf = runtime.AppendFirstNameJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
@@ -389,7 +389,7 @@ func appendUKPersonJSON(s runtime.Stream, depth int, buf []byte) []byte {
 	fs = s.Child(0xa3aee579e31f5b96) // "marital_status"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"marital_status":`...)
-		buf = append(buf, ukPersonJSONMaritalStatusValues[fs.Intn(len(ukPersonJSONMaritalStatusValues))]...)
+		buf = ukPersonJSONMaritalStatusValues.Append(buf, fs.Intn(6))
 	}
 	fs = s.Child(0x79d8b9f2400ce46b) // "is_uk_resident"
 	if !shallow && runtime.Present(&fs) {
@@ -430,20 +430,20 @@ func appendUKPersonJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = runtime.AppendPostcodeJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	fs = s.Child(0x7772757416326f71) // "country"
 	buf = append(buf, `,"country":`...)
-	buf = append(buf, ukPersonJSONAddressCountryValues[fs.Intn(len(ukPersonJSONAddressCountryValues))]...)
+	buf = ukPersonJSONAddressCountryValues.Append(buf, fs.Intn(4))
 	return append(buf, '}')
 }
 
 func genTitle(s runtime.Stream, depth int) Title {
-	return Title(titleValues[s.Intn(len(titleValues))])
+	return Title(titleValues[s.Intn(6)])
 }
 
 func genCountry(s runtime.Stream, depth int) Country {
-	return Country(countryValues[s.Intn(len(countryValues))])
+	return Country(countryValues[s.Intn(4)])
 }
 
 func genMaritalStatus(s runtime.Stream, depth int) MaritalStatus {
-	return MaritalStatus(maritalStatusValues[s.Intn(len(maritalStatusValues))])
+	return MaritalStatus(maritalStatusValues[s.Intn(6)])
 }
 
 // The leaf generators and value tables, named after the properties they fill.
@@ -464,7 +464,7 @@ var (
 	addressPostcodeGen               = runtime.Str{MinLen: 0, MaxLen: -1, Regex: runtime.MustCompileRegex("^[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}$"), Semantic: runtime.KindPostcode, Proved: true}
 	countryValues                    = []string{"England", "Scotland", "Wales", "Northern Ireland"}
 	maritalStatusValues              = []string{"single", "married", "civil_partnership", "divorced", "widowed", "separated"}
-	ukPersonJSONTitleValues          = []string{`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`}
-	ukPersonJSONAddressCountryValues = []string{`"England"`, `"Scotland"`, `"Wales"`, `"Northern Ireland"`}
-	ukPersonJSONMaritalStatusValues  = []string{`"single"`, `"married"`, `"civil_partnership"`, `"divorced"`, `"widowed"`, `"separated"`}
+	ukPersonJSONTitleValues          = runtime.NewWords(`"Mr"`, `"Mrs"`, `"Ms"`, `"Miss"`, `"Mx"`, `"Dr"`)
+	ukPersonJSONAddressCountryValues = runtime.NewWords(`"England"`, `"Scotland"`, `"Wales"`, `"Northern Ireland"`)
+	ukPersonJSONMaritalStatusValues  = runtime.NewWords(`"single"`, `"married"`, `"civil_partnership"`, `"divorced"`, `"widowed"`, `"separated"`)
 )
