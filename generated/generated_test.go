@@ -35,6 +35,18 @@ var compiled = map[string]func(seed, i uint64) []byte{
 	"uk_person":   func(s, i uint64) []byte { v := ukperson.NewUKPersonGenerator(s).At(i); return v.AppendJSON(nil) },
 }
 
+// compiledRaw is the same through AppendAt, which writes the JSON without
+// building the typed value.
+var compiledRaw = map[string]func(seed, i uint64) []byte{
+	"customer":    func(s, i uint64) []byte { return customer.NewCustomerGenerator(s).AppendAt(nil, i) },
+	"employee":    func(s, i uint64) []byte { return employee.NewEmployeeGenerator(s).AppendAt(nil, i) },
+	"event":       func(s, i uint64) []byte { return event.NewEventGenerator(s).AppendAt(nil, i) },
+	"order":       func(s, i uint64) []byte { return order.NewOrderGenerator(s).AppendAt(nil, i) },
+	"product":     func(s, i uint64) []byte { return product.NewProductGenerator(s).AppendAt(nil, i) },
+	"transaction": func(s, i uint64) []byte { return transaction.NewTransactionGenerator(s).AppendAt(nil, i) },
+	"uk_person":   func(s, i uint64) []byte { return ukperson.NewUKPersonGenerator(s).AppendAt(nil, i) },
+}
+
 // generateExtras are the extras `make generate` asks for (the Makefile's
 // --emit).
 var generateExtras = []string{"json", "fixtures", "csv", "gopter"}
@@ -93,6 +105,9 @@ func TestCompiledMatchesPlan(t *testing.T) {
 				want := w.AppendJSON(nil, seed, i)
 				if got := gen(seed, i); !bytes.Equal(got, want) {
 					t.Fatalf("%s seed %d record %d:\nplan:     %s\ncompiled: %s", name, seed, i, want, got)
+				}
+				if got := compiledRaw[name](seed, i); !bytes.Equal(got, want) {
+					t.Fatalf("%s seed %d record %d:\nplan:     %s\nAppendAt: %s", name, seed, i, want, got)
 				}
 			}
 		}

@@ -1,5 +1,7 @@
 package runtime
 
+import "math/bits"
+
 // The structural choices below are shared by the plan and the emitted code,
 // so both backends draw the same numbers in the same order.
 
@@ -75,3 +77,21 @@ var itemKeys = func() (k [64]uint64) {
 // ExtraID is the child id of the stream that draws a map-like object's
 // generated members.
 const ExtraID = 0x5e7ac0de
+
+// PickUnused draws an index below n (at most 64) that used does not hold,
+// each with the same chance: the law of drawing until an unused index comes
+// up, from one draw. ok is false when every index is used.
+func PickUnused(s *Stream, n int, used uint64) (k int, ok bool) {
+	free := ^used
+	if n < 64 {
+		free &= 1<<uint(n) - 1
+	}
+	c := bits.OnesCount64(free)
+	if c == 0 {
+		return 0, false
+	}
+	for r := s.Intn(c); r > 0; r-- {
+		free &= free - 1 // drop the lowest free index
+	}
+	return bits.TrailingZeros64(free), true
+}

@@ -269,6 +269,22 @@ func (p *genPrinter) slice(s *site, n *ir.Array) jen.Code {
 		)
 		return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s)...).Add(t).Block(body...)
 	}
+	if _, ok := ir.UniqueEnumItems(n); ok {
+		// As rawArray: each item among the values not yet taken.
+		body = append(body,
+			jen.Id("v").Op(":=").Make(t.Clone(), jen.Lit(0), jen.Id("n")),
+			jen.Var().Id("used").Uint64().Comment("uniqueItems: the enum values taken so far"),
+			forItems(
+				jen.Id("is").Op(":=").Add(itemStream(jen.Lit(0))),
+				jen.List(jen.Id("k"), jen.Id("ok")).Op(":=").Add(rt("PickUnused")).Call(jen.Op("&").Id("is"), jen.Lit(len(n.Items.(*ir.Enum).Values)), jen.Id("used")),
+				jen.If(jen.Op("!").Id("ok")).Block(jen.Break().Comment("every value is taken: the array ends here")),
+				jen.Id("used").Op("|=").Lit(1).Op("<<").Id("k"),
+				jen.Id("v").Op("=").Append(jen.Id("v"), p.enumAt(item, jen.Id("k"))),
+			),
+			jen.Return(jen.Id("v")),
+		)
+		return jen.Func().Id(s.fn).Params(indexParams(streamParams(), s)...).Add(t).Block(body...)
+	}
 	decl, v := itemValue(jen.Id("attempt"))
 	attempt := append(decl, jen.Id("item").Op("=").Add(v))
 	if enc := encodeExpr(item.typ, jen.Id("item"), jen.Id("seen").Dot("Next").Call()); enc != nil {
@@ -341,6 +357,20 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 	if !n.Unique {
 		loop := append(append(itemIndex(s, n), comma), stream(jen.Lit(0))...)
 		body = append(body, forItems(append(loop, items("buf"))...))
+	} else if e, ok := ir.UniqueEnumItems(n); ok {
+		// Distinct unweighted enum values: each item is drawn among those
+		// not yet taken, from its first stream, as the plan draws it.
+		body = append(body,
+			jen.Var().Id("used").Uint64().Comment("uniqueItems: the enum values taken so far"),
+			forItems(
+				jen.Id("is").Op(":=").Add(itemStream(jen.Lit(0))),
+				jen.List(jen.Id("k"), jen.Id("ok")).Op(":=").Add(rt("PickUnused")).Call(jen.Op("&").Id("is"), jen.Lit(len(e.Values)), jen.Id("used")),
+				jen.If(jen.Op("!").Id("ok")).Block(jen.Break().Comment("every value is taken: the array ends here")),
+				jen.Id("used").Op("|=").Lit(1).Op("<<").Id("k"),
+				comma,
+				jen.Id("buf").Op("=").Id(s.items.leaf).Dot("Append").Call(jen.Id("buf"), jen.Id("k")),
+			),
+		)
 	} else if len(s.prefix) == 0 && enumSet(s.items) {
 		// Distinct enum values: an item repeats an earlier one exactly when
 		// its index does, so a bit set decides what Seen's byte comparison
@@ -477,4 +507,19 @@ func enumSet(c *site) bool {
 		seen[string(v)] = true
 	}
 	return true
+}
+
+// enumAt is enum site e's value at index k, as value would draw it.
+func (p *genPrinter) enumAt(e *site, k jen.Code) jen.Code {
+	if e.ref != nil { // a declared enum type: its body's table, converted
+		return typeCode(e.typ).Call(p.enumAt(e.ref.body, k))
+	}
+	if e.raw {
+		return rt("RawJSON").Call(jen.Id(e.leaf).Dot("At").Call(k))
+	}
+	v := jen.Id(e.leaf).Index(k)
+	if e.typ != nil && e.typ.name != "" {
+		return typeCode(e.typ).Call(v)
+	}
+	return v
 }

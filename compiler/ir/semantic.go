@@ -58,3 +58,22 @@ func (n *String) Generator() (runtime.Str, error) {
 	g.Proved = g.Prove()
 	return g, nil
 }
+
+// UniqueEnumItems reports whether a is a uniqueItems array of an enum of 2
+// to 64 distinct values with no weights and no prefix items: each item is
+// then drawn among the values not yet taken (runtime.PickUnused), in both
+// backends, rather than drawn and redrawn while it repeats.
+func UniqueEnumItems(a *Array) (*Enum, bool) {
+	e, ok := a.Items.(*Enum)
+	if !ok || !a.Unique || len(a.Prefix) != 0 || e.Cum != nil || len(e.Values) < 2 || len(e.Values) > 64 {
+		return nil, false
+	}
+	seen := make(map[string]bool, len(e.Values))
+	for _, v := range e.Values {
+		if seen[string(v)] {
+			return nil, false
+		}
+		seen[string(v)] = true
+	}
+	return e, true
+}

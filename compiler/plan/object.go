@@ -153,6 +153,9 @@ func extraGen(min, max int, keys []string, value genFunc) genFunc {
 }
 
 func (b *builder) array(n *ir.Array) (genFunc, error) {
+	if e, ok := ir.UniqueEnumItems(n); ok {
+		return uniqueEnumArray(n, e), nil
+	}
 	prefix := make([]genFunc, len(n.Prefix))
 	for i, p := range n.Prefix {
 		g, err := b.node(p)
@@ -225,4 +228,34 @@ func repeats(buf []byte, offsets []int, start int) bool {
 		}
 	}
 	return false
+}
+
+// uniqueEnumArray is an array of distinct enum values (ir.UniqueEnumItems):
+// each item is drawn among the values not yet taken, from its first item
+// stream, as compiler/emit writes it.
+func uniqueEnumArray(n *ir.Array, e *ir.Enum) genFunc {
+	strs := make([]string, len(e.Values))
+	for i, v := range e.Values {
+		strs[i] = string(v)
+	}
+	words := runtime.NewWords(strs...)
+	min, max := n.MinItems, n.MaxItems
+	return func(c *ctx, s runtime.Stream, buf []byte) []byte {
+		count := runtime.ArrayLen(&s, min, max, c.shallow())
+		buf = append(buf, '[')
+		var used uint64
+		for i := 0; i < count; i++ {
+			is := runtime.ItemStream(s, i, 0)
+			k, ok := runtime.PickUnused(&is, len(strs), used)
+			if !ok {
+				break // every value is taken
+			}
+			used |= 1 << k
+			if i > 0 {
+				buf = append(buf, ',')
+			}
+			buf = words.Append(buf, k)
+		}
+		return append(buf, ']')
+	}
 }

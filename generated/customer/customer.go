@@ -293,18 +293,15 @@ func genAddress(s runtime.Stream, depth int) Address {
 func genCustomerTags(s runtime.Stream, depth int) []Tag {
 	n := runtime.ArrayLen(&s, 0, 4, depth >= customerMaxDepth)
 	v := make([]Tag, 0, n)
-	var seen runtime.Unique // uniqueItems: the items' JSON so far
+	var used uint64 // uniqueItems: the enum values taken so far
 	for i := 0; i < n; i++ {
-		var item Tag
-		ok := false
-		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
-			item = genTag(runtime.ItemStream(s, i, attempt), depth)
-			ok = seen.Add(item.AppendJSON(seen.Next()))
-		}
+		is := runtime.ItemStream(s, i, 0)
+		k, ok := runtime.PickUnused(&is, 6, used)
 		if !ok {
-			break // no new item in its UniqueBudget of attempts: the array ends here
+			break // every value is taken: the array ends here
 		}
-		v = append(v, item)
+		used |= 1 << k
+		v = append(v, Tag(tagValues[k]))
 	}
 	return v
 }
@@ -380,15 +377,10 @@ func appendCustomerJSONTags(s runtime.Stream, depth int, buf []byte) []byte {
 	buf = append(buf, '[')
 	var used uint64 // uniqueItems: the enum values taken so far
 	for i := 0; i < n; i++ {
-		ok := false
-		var k int
-		for attempt := 0; !ok && attempt <= runtime.UniqueBudget(i, 0); attempt++ {
-			is := runtime.ItemStream(s, i, attempt)
-			k = is.Intn(6)
-			ok = used&(1<<k) == 0
-		}
+		is := runtime.ItemStream(s, i, 0)
+		k, ok := runtime.PickUnused(&is, 6, used)
 		if !ok {
-			break // no new item in its UniqueBudget of attempts: the array ends here
+			break // every value is taken: the array ends here
 		}
 		used |= 1 << k
 		if i > 0 {
