@@ -225,9 +225,16 @@ func TestNHSNumbersAreInTheTestRangeWithValidCheckDigits(t *testing.T) {
 }
 
 func TestAppendSmallWritesStrconvsDigits(t *testing.T) {
-	for _, v := range []uint64{0, 1, 9, 10, 42, 99, 100, 220, 999, 1000, 12345, 1<<64 - 1} {
-		if got, want := string(appendSmall([]byte("x"), v)), "x"+strconv.FormatUint(v, 10); got != want {
-			t.Errorf("appendSmall(%d) = %q, want %q", v, got, want)
+	vs := []uint64{1000, 12345, 1<<64 - 1}
+	for v := range uint64(1000) {
+		vs = append(vs, v)
+	}
+	for _, v := range vs {
+		for _, spare := range []int{0, 3, 4, 30} { // the table's path and append's
+			buf := append(make([]byte, 0, 1+spare), 'x')
+			if got, want := string(appendSmall(buf, v)), "x"+strconv.FormatUint(v, 10); got != want {
+				t.Fatalf("appendSmall(%d) with %d spare bytes = %q, want %q", v, spare, got, want)
+			}
 		}
 	}
 }

@@ -392,24 +392,33 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 }
 
 // appendUsername writes the person's user name, which is also the local
-// part of their e-mail address.
+// part of their e-mail address: first.last (styles 0 and 1), flast (2) or
+// first_last and a number of two digits (3). It branches on nothing: each
+// style's parts are written and the buffer cut back by what the style
+// leaves out, since a branch on a random style is mispredicted half the
+// time.
 func appendUsername(p *person, buf []byte) []byte {
-	switch p.style {
-	case 0, 1:
-		buf = appendWord(buf, p.firstLower)
-		buf = append(buf, '.')
-		buf = appendWord(buf, p.lastLower)
-	case 2:
-		buf = append(buf, p.firstLower[0])
-		buf = appendWord(buf, p.lastLower)
-	default:
-		buf = appendWord(buf, p.firstLower)
-		buf = append(buf, '_')
-		buf = appendWord(buf, p.lastLower)
-		buf = appendSmall(buf, p.num)
+	st := p.style & 3
+	first := p.firstLower
+	n := len(first)
+	if st == 2 {
+		n = 1
 	}
-	return buf
+	buf = appendWord(buf, first[:n])
+	buf = append(buf, usernameSep[st])
+	buf = buf[:len(buf)-int(usernameCut[st]&1)]
+	buf = appendWord(buf, p.lastLower)
+	num := p.num % 100 // 10-99 (drawPerson)
+	buf = append(buf, byte('0'+num/10), byte('0'+num%10))
+	return buf[:len(buf)-int(usernameCut[st]>>1)]
 }
+
+// usernameSep is each style's separator; usernameCut says (bit 0) whether
+// the style has none and (bits 1-2) how many digits it leaves off.
+var (
+	usernameSep = [4]byte{'.', '.', 0, '_'}
+	usernameCut = [4]uint8{2 << 1, 2 << 1, 1 | 2<<1, 0}
+)
 
 func appendDomain(s *Stream, buf []byte) []byte {
 	switch s.Uint64n(4) {

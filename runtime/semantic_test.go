@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -260,6 +261,30 @@ func TestAppendInstantWritesItsParts(t *testing.T) {
 		}
 		if got := appendInstant(nil, ts, FormatDate); string(got) != string(want[:10]) {
 			t.Fatalf("appendInstant(%d, date) = %q, want %q", ts, got, want[:10])
+		}
+	}
+}
+
+// TestUsernameStylesSpellTheirParts holds the branch-free appendUsername to
+// the plain spelling of each style.
+func TestUsernameStylesSpellTheirParts(t *testing.T) {
+	for i := range uint64(4000) {
+		var p person
+		drawPerson(&p, RecordStream(8, 0, i), Locale(i%uint64(localeCount)).data(), DefaultNow)
+		var want string
+		switch p.style {
+		case 0, 1:
+			want = p.firstLower + "." + p.lastLower
+		case 2:
+			want = p.firstLower[:1] + p.lastLower
+		default:
+			want = p.firstLower + "_" + p.lastLower + strconv.FormatUint(p.num, 10)
+		}
+		for _, spare := range []int{0, 40} {
+			buf := append(make([]byte, 0, 1+spare), '<')
+			if got := string(appendUsername(&p, buf)); got != "<"+want {
+				t.Fatalf("style %d: %q, want %q", p.style, got, "<"+want)
+			}
 		}
 	}
 }

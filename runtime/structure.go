@@ -90,8 +90,26 @@ func PickUnused(s *Stream, n int, used uint64) (k int, ok bool) {
 	if c == 0 {
 		return 0, false
 	}
-	for r := s.Intn(c); r > 0; r-- {
+	r := s.Intn(c)
+	if n <= 8 { // most enums: the r-th free index from a table, no loop to mispredict
+		return int(selectBit[free][r]), true
+	}
+	for ; r > 0; r-- {
 		free &= free - 1 // drop the lowest free index
 	}
 	return bits.TrailingZeros64(free), true
 }
+
+// selectBit[m][r] is the index of m's r-th set bit (from 0).
+var selectBit = func() (t [256][8]uint8) {
+	for m := range t {
+		r := 0
+		for b := 0; b < 8; b++ {
+			if m&(1<<b) != 0 {
+				t[m][r] = uint8(b)
+				r++
+			}
+		}
+	}
+	return t
+}()

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"math/bits"
 	"testing"
 )
 
@@ -12,7 +13,7 @@ func TestPickUnusedIsUniformOverTheUnused(t *testing.T) {
 	cases := []struct {
 		n    int
 		used uint64
-	}{{6, 0}, {6, 0b100101}, {2, 1}, {64, 0}, {64, 1<<63 | 1}, {40, 0xffff_0000_ffff}}
+	}{{6, 0}, {6, 0b100101}, {2, 1}, {8, 0b1000_0001}, {9, 0b1_0000_0001}, {64, 0}, {64, 1<<63 | 1}, {40, 0xffff_0000_ffff}}
 	for _, c := range cases {
 		counts := make([]int, 64)
 		s := Stream{uint64(c.n) ^ c.used}
@@ -63,6 +64,23 @@ func TestPickUnusedEndsWhenAllAreUsed(t *testing.T) {
 		}
 		if _, ok := PickUnused(&s, n, used|1<<63); ok && n < 64 {
 			t.Errorf("n %d: a used index above n counted as free", n)
+		}
+	}
+}
+
+// TestPickUnusedTableMatchesTheLoop: the table small enums use picks what
+// dropping free indices one by one picks, for every set and draw.
+func TestPickUnusedTableMatchesTheLoop(t *testing.T) {
+	for m := range 256 {
+		free := uint64(m)
+		for r := 0; r < bits.OnesCount64(free); r++ {
+			f := free
+			for k := r; k > 0; k-- {
+				f &= f - 1
+			}
+			if got, want := int(selectBit[m][r]), bits.TrailingZeros64(f); got != want {
+				t.Fatalf("set %08b, r %d: table %d, loop %d", m, r, got, want)
+			}
 		}
 	}
 }
