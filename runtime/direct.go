@@ -182,6 +182,6 @@ func AppendNINOJSON(s *Stream, _ *Object, _ Locale, _ int64, buf []byte) []byte 
 // AppendPhoneE164JSON writes a test-safe phone number in E.164 form.
 func AppendPhoneE164JSON(s *Stream, _ *Object, l Locale, _ int64, buf []byte) []byte {
 	buf = append(buf, '"')
-	buf = appendPhone(l.data(), s, buf, true, s.Uint64n(3) == 0)
+	buf = appendPhoneE164(l.data(), s, buf)
 	return append(buf, '"')
 }

@@ -287,3 +287,24 @@ func TestHex8(t *testing.T) {
 		}
 	}
 }
+
+// TestMailDomainsKeepTheirShares: the table appendMailDomain draws from
+// holds each example.* domain a quarter of the time, and each word under
+// .test and under .example alike.
+func TestMailDomainsKeepTheirShares(t *testing.T) {
+	count := map[string]int{}
+	for _, d := range mailDomains {
+		count[d]++
+	}
+	n := len(mailDomains)
+	for _, d := range exampleDomains {
+		if count[d]*4 != n {
+			t.Errorf("%s: %d of %d", d, count[d], n)
+		}
+	}
+	for _, w := range orgWords {
+		if count[w+".test"]*8 != n/len(orgWords) || count[w+".example"]*8 != n/len(orgWords) {
+			t.Errorf("%s: %d under .test, %d under .example, of %d", w, count[w+".test"], count[w+".example"], n)
+		}
+	}
+}

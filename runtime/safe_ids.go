@@ -77,6 +77,28 @@ func e164UK(national string) string {
 	return "+44" + strings.ReplaceAll(national[1:], " ", "")
 }
 
+// appendPhoneE164 writes a drama-range number in E.164 form; in en-GB a
+// mobile one a third of the time. The prefix is one draw from
+// ukDramaE164Mixed, which holds each as often as it is to come up, rather
+// than a branch on a random choice of mobile.
+func appendPhoneE164(loc *localeData, s *Stream, buf []byte) []byte {
+	if loc == &enUS {
+		return appendPhone(loc, s, buf, true, false)
+	}
+	buf = appendWord(buf, ukDramaE164Mixed[s.Uint64n(uint64(len(ukDramaE164Mixed)))])
+	return append3(buf, s.Uint64n(1000))
+}
+
+// ukDramaE164Mixed: the mobile prefix once for each landline prefix, and
+// each landline prefix twice.
+var ukDramaE164Mixed = func() []string {
+	var t []string
+	for _, p := range ukDramaE164 {
+		t = append(t, ukDramaMobiles[1], p, p)
+	}
+	return t
+}()
+
 func append3(buf []byte, n uint64) []byte {
 	return append(buf, byte('0'+n/100), byte('0'+n/10%10), byte('0'+n%10))
 }

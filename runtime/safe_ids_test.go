@@ -238,3 +238,21 @@ func TestAppendSmallWritesStrconvsDigits(t *testing.T) {
 		}
 	}
 }
+
+// TestE164PhonesAreMobileAThirdOfTheTime: the prefix table holds the
+// mobile range a third of the time and the landline ranges alike.
+func TestE164PhonesAreMobileAThirdOfTheTime(t *testing.T) {
+	count := map[string]int{}
+	for _, p := range ukDramaE164Mixed {
+		count[p]++
+	}
+	n := len(ukDramaE164Mixed)
+	if count[ukDramaMobiles[1]]*3 != n {
+		t.Errorf("mobile: %d of %d", count[ukDramaMobiles[1]], n)
+	}
+	for _, p := range ukDramaE164 {
+		if count[p]*3*len(ukDramaE164) != 2*n {
+			t.Errorf("%s: %d of %d", p, count[p], n)
+		}
+	}
+}

@@ -166,7 +166,7 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindPhone:
 		return appendPhone(c.loc, s, buf, false, false)
 	case KindPhoneE164:
-		return appendPhone(c.loc, s, buf, true, s.Uint64n(3) == 0)
+		return appendPhoneE164(c.loc, s, buf)
 	case KindPhoneDashed, KindPhoneDigits:
 		start := len(buf)
 		buf = appendPhone(c.loc, s, buf, false, false)

@@ -74,7 +74,7 @@ func arenaTables() [][]string {
 		}
 		ts = append(ts, cities, regions, codes)
 	}
-	ts = append(ts, ukDramaLandlines[:], ukDramaE164[:], ukDramaMobiles[:], exampleDomains[:], orgWords, line2Words, ninoPrefixes[:], statuses, priorities,
+	ts = append(ts, ukDramaLandlines[:], ukDramaE164[:], ukDramaMobiles[:], ukDramaE164Mixed, exampleDomains[:], mailDomains, orgWords, line2Words, ninoPrefixes[:], statuses, priorities,
 		colours, categories, departments, productAdjectives, productMaterials, productNouns, petNames,
 		monthNames, weekdays, firstNames, lastNames, hostWords)
 	return ts
