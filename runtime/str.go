@@ -56,14 +56,23 @@ func (g *Str) Append(s *Stream, buf []byte) []byte {
 // whether the last one fits. Append and Check share it, so Check measures
 // exactly what Append does.
 func (g *Str) appendTry(s *Stream, buf []byte) ([]byte, int, bool) {
-	return g.withAlso(s, buf, (*Str).appendOne)
+	return g.withAlso(s, buf, false)
 }
 
-// withAlso runs one (a value's draws) until the value also matches every
-// pattern of Also, each try on a stream derived for it.
-func (g *Str) withAlso(s *Stream, buf []byte, one func(*Str, *Stream, []byte) ([]byte, int, bool)) ([]byte, int, bool) {
+// withAlso runs the value's draws (appendOne, or appendConstrained when
+// constrained) until the value also matches every pattern of Also, each
+// try on a stream derived for it. The choice is a flag, not a func value:
+// a stream passed through a func value escapes, and every value would
+// allocate.
+func (g *Str) withAlso(s *Stream, buf []byte, constrained bool) ([]byte, int, bool) {
+	one := func(s *Stream, buf []byte) ([]byte, int, bool) {
+		if constrained {
+			return g.appendConstrained(s, buf)
+		}
+		return g.appendOne(s, buf)
+	}
 	if len(g.Also) == 0 {
-		return one(g, s, buf)
+		return one(s, buf)
 	}
 	start := len(buf)
 	base := *s
@@ -71,7 +80,7 @@ func (g *Str) withAlso(s *Stream, buf []byte, one func(*Str, *Stream, []byte) ([
 	for attempt := 1; ; attempt++ {
 		var n int
 		var ok bool
-		buf, n, ok = one(g, s, buf)
+		buf, n, ok = one(s, buf)
 		draws += n
 		ok = ok && g.matchesAlso(buf[start:])
 		if ok || attempt == strRetries {

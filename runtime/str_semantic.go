@@ -49,7 +49,7 @@ func (g *Str) appendSemantic(s *Stream, obj *Object, buf []byte) ([]byte, int, b
 			// A copy: the constrained generators keep their stream's
 			// address, which would move every caller's stream to the heap.
 			fb := *s
-			buf, n, ok := g.withAlso(&fb, buf, (*Str).appendConstrained)
+			buf, n, ok := g.withAlso(&fb, buf, true)
 			*s = fb
 			return buf, attempt + n, ok
 		}
