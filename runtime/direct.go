@@ -45,6 +45,7 @@ var directs = map[Kind]direct{
 	KindEmail:         {name: "AppendEmailJSON", write: AppendEmailJSON, stream: true, obj: true, anyFormat: true},
 	KindDateOfBirth:   {name: "AppendDateOfBirthJSON", write: AppendDateOfBirthJSON, obj: true, anyFormat: true},
 	KindStreetAddress: {name: "AppendStreetAddressJSON", write: AppendStreetAddressJSON, obj: true, anyFormat: true},
+	KindAddressLine2:  {name: "AppendAddressLine2JSON", write: AppendAddressLine2JSON, stream: true, obj: true, anyFormat: true},
 	KindCity:          {name: "AppendCityJSON", write: AppendCityJSON, obj: true, anyFormat: true},
 	KindPostcode:      {name: "AppendPostcodeJSON", write: AppendPostcodeJSON, obj: true, anyFormat: true},
 	KindCreatedAt:     {name: "AppendCreatedAtJSON", write: AppendCreatedAtJSON, obj: true, format: FormatDateTime},
@@ -143,6 +144,16 @@ func AppendDateOfBirthJSON(_ *Stream, o *Object, l Locale, now int64, buf []byte
 func AppendStreetAddressJSON(_ *Stream, o *Object, l Locale, _ int64, buf []byte) []byte {
 	buf = append(buf, '"')
 	buf = appendStreet(o.spotIn(l), buf)
+	return append(buf, '"')
+}
+
+// AppendAddressLine2JSON writes a flat, suite or floor (the word drawn from
+// s) and the object's place's number for it.
+func AppendAddressLine2JSON(s *Stream, o *Object, l Locale, _ int64, buf []byte) []byte {
+	buf = append(buf, '"')
+	buf = appendWord(buf, pickWord(s, line2Words))
+	buf = append(buf, ' ')
+	buf = appendSmall(buf, o.spotIn(l).flat)
 	return append(buf, '"')
 }
 

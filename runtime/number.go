@@ -72,11 +72,20 @@ func appendScaled(buf []byte, k int64, scale uint8) []byte {
 		p := int64(pow10[scale])
 		q, f = a/p, a%p
 	}
-	buf = strconv.AppendInt(buf, q, 10)
+	buf = appendSmall(buf, uint64(q))
+	if scale == 2 { // money: "", ".5" or ".05", from a table: no branch on the cents
+		n := len(buf)
+		if cap(buf)-n >= 4 {
+			c := centsDigits[f]
+			buf = buf[:n+4]
+			*(*[4]byte)(buf[n:]) = c
+			return buf[:n+int(c[3])]
+		}
+	}
 	if f == 0 {
 		return buf
 	}
-	if scale == 2 { // money: ".5" or ".05"
+	if scale == 2 {
 		if f%10 == 0 {
 			return append(buf, '.', byte('0'+f/10))
 		}
@@ -96,6 +105,20 @@ func appendScaled(buf []byte, k int64, scale uint8) []byte {
 	buf = append(buf, '.')
 	return append(buf, tmp[:n]...)
 }
+
+// centsDigits[f] is what a money amount's f cents add to its units: ""
+// for 0, ".5" for 50, ".05" for 5, ".25" for 25; its last byte the length.
+var centsDigits = func() (t [100][4]byte) {
+	for f := 1; f < 100; f++ {
+		d := []byte{'.', byte('0' + f/10), byte('0' + f%10)}
+		if f%10 == 0 {
+			d = d[:2]
+		}
+		copy(t[f][:3], d)
+		t[f][3] = byte(len(d))
+	}
+	return t
+}()
 
 var pow10 = [...]float64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
 	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}

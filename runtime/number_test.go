@@ -7,7 +7,7 @@ import "testing"
 // fast path included.
 func TestAppendScaledIsAppendNumber(t *testing.T) {
 	s := RecordStream(11, 0, 0)
-	edges := []int64{0, 1, -1, 9, 10, 99, 100, 101, 999999, 1000000, 1e14 - 1, 1e14, 1e15 - 1, 1e15, 1e15 + 1, 1 << 53, 1<<53 + 1, 1<<62 + 12345, -(1 << 62)}
+	edges := []int64{0, 1, -1, 5, 50, 105, 150, 2525, -7, -70, 9, 10, 99, 100, 101, 999999, 1000000, 1e14 - 1, 1e14, 1e15 - 1, 1e15, 1e15 + 1, 1 << 53, 1<<53 + 1, 1<<62 + 12345, -(1 << 62)}
 	for scale := uint8(0); int(scale) <= MaxScale; scale++ {
 		ks := append([]int64(nil), edges...)
 		for range 3000 {
@@ -25,6 +25,10 @@ func TestAppendScaledIsAppendNumber(t *testing.T) {
 			}
 			if got := appendScaled(nil, k, scale); string(got) != string(want) {
 				t.Fatalf("scale %d, k %d: appendScaled %s, AppendNumber %s", scale, k, got, want)
+			}
+			// With room, small numbers and cents come from tables.
+			if got := appendScaled(make([]byte, 0, 64), k, scale); string(got) != string(want) {
+				t.Fatalf("scale %d, k %d (room in buf): appendScaled %s, AppendNumber %s", scale, k, got, want)
 			}
 		}
 	}

@@ -361,7 +361,7 @@ func appendCustomerJSONAddress(s runtime.Stream, depth int, buf []byte) []byte {
 	fs := s.Child(0x5ce3baa9f1d4950f) // "line2"
 	if !shallow && runtime.Present(&fs) {
 		buf = append(buf, `,"line2":`...)
-		buf = addressLine2Gen.AppendProvedJSON(&fs, &o, buf)
+		buf = runtime.AppendAddressLine2JSON(&fs, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
 	}
 	buf = append(buf, `,"city":`...)
 	buf = runtime.AppendCityJSON(nil, &o, runtime.LocaleENGB, runtime.DefaultNow, buf)
