@@ -54,7 +54,8 @@ BENCHTIME ?= 1s
 BENCHCOUNT ?= 3
 bench:
 	cd bench/peers && $(GO) test -run '^$$' -bench Records -benchmem -benchtime $(BENCHTIME) -count $(BENCHCOUNT) . | $(GO) run ../../bench/benchtable
-	cd bench/peers && $(GO) test -run '^$$' -bench Interleaved -benchtime 2000000x -count $(BENCHCOUNT) .
+	cd bench/peers && $(GO) test -run '^$$' -bench 'Interleaved$$' -benchtime 2000000x -count $(BENCHCOUNT) .
+	cd bench/peers && $(GO) test -run '^$$' -bench InterleavedPlan -benchtime 500000x -count 1 .
 
 # bench-micro: the runtime primitives' and backends' own benchmarks.
 bench-micro:

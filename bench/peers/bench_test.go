@@ -212,3 +212,43 @@ func BenchmarkInterleaved(b *testing.B) {
 	b.ReportMetric(float64(spent[0])/float64(spent[2]), "compiled/reference")
 	b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
 }
+
+// BenchmarkInterleavedPlan measures every built-in's plan against its
+// compiled generator in turns of 2048 records, as BenchmarkInterleaved
+// does for customer: the plan ÷ compiled ratio of each schema, steady on a
+// machine whose speed drifts.
+func BenchmarkInterleavedPlan(b *testing.B) {
+	for _, name := range schemas {
+		b.Run("schema="+name, func(b *testing.B) {
+			w := planWorker(b, name)
+			backends := []appendFunc{
+				compiled[name],
+				func(buf []byte, i uint64) []byte { return w.AppendJSON(buf, seed, i) },
+			}
+			var spent [2]time.Duration
+			buf := make([]byte, 0, 80<<10)
+			const turn = 2048
+			b.ReportAllocs()
+			b.ResetTimer()
+			for lo := 0; lo < b.N; lo += turn {
+				hi := min(lo+turn, b.N)
+				for k, rec := range backends {
+					t0 := time.Now()
+					for i := lo; i < hi; i++ {
+						buf = rec(buf, uint64(i))
+						buf = append(buf, '\n')
+						if len(buf) >= 64<<10 {
+							io.Discard.Write(buf)
+							buf = buf[:0]
+						}
+					}
+					spent[k] += time.Since(t0)
+				}
+			}
+			n := float64(b.N)
+			b.ReportMetric(float64(spent[0])/n, "compiled-ns/record")
+			b.ReportMetric(float64(spent[1])/n, "plan-ns/record")
+			b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
+		})
+	}
+}
