@@ -180,12 +180,43 @@ func planWorker(b *testing.B, name string) *plan.Worker {
 func BenchmarkInterleaved(b *testing.B) {
 	w := planWorker(b, "customer")
 	ref := reference.New(seed)
-	backends := []appendFunc{
+	spent := interleave(b, []appendFunc{
 		func(buf []byte, i uint64) []byte { return customerGen.AppendAt(buf, i) },
 		func(buf []byte, i uint64) []byte { return w.AppendJSON(buf, seed, i) },
 		ref.AppendJSON,
+	})
+	n := float64(b.N)
+	b.ReportMetric(float64(spent[0])/n, "compiled-ns/record")
+	b.ReportMetric(float64(spent[1])/n, "plan-ns/record")
+	b.ReportMetric(float64(spent[2])/n, "reference-ns/record")
+	b.ReportMetric(float64(spent[0])/float64(spent[2]), "compiled/reference")
+	b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
+}
+
+// BenchmarkInterleavedPlan measures every built-in's plan against its
+// compiled generator in turns of 2048 records, as BenchmarkInterleaved
+// does for customer: the plan ÷ compiled ratio of each schema, steady on a
+// machine whose speed drifts.
+func BenchmarkInterleavedPlan(b *testing.B) {
+	for _, name := range schemas {
+		b.Run("schema="+name, func(b *testing.B) {
+			w := planWorker(b, name)
+			spent := interleave(b, []appendFunc{
+				compiled[name],
+				func(buf []byte, i uint64) []byte { return w.AppendJSON(buf, seed, i) },
+			})
+			n := float64(b.N)
+			b.ReportMetric(float64(spent[0])/n, "compiled-ns/record")
+			b.ReportMetric(float64(spent[1])/n, "plan-ns/record")
+			b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
+		})
 	}
-	var spent [3]time.Duration
+}
+
+// interleave runs records 0..b.N-1 through each backend in turns of 2048
+// and returns the time each spent.
+func interleave(b *testing.B, backends []appendFunc) []time.Duration {
+	spent := make([]time.Duration, len(backends))
 	buf := make([]byte, 0, 80<<10)
 	const turn = 2048
 	b.ReportAllocs()
@@ -205,50 +236,5 @@ func BenchmarkInterleaved(b *testing.B) {
 			spent[k] += time.Since(t0)
 		}
 	}
-	n := float64(b.N)
-	b.ReportMetric(float64(spent[0])/n, "compiled-ns/record")
-	b.ReportMetric(float64(spent[1])/n, "plan-ns/record")
-	b.ReportMetric(float64(spent[2])/n, "reference-ns/record")
-	b.ReportMetric(float64(spent[0])/float64(spent[2]), "compiled/reference")
-	b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
-}
-
-// BenchmarkInterleavedPlan measures every built-in's plan against its
-// compiled generator in turns of 2048 records, as BenchmarkInterleaved
-// does for customer: the plan ÷ compiled ratio of each schema, steady on a
-// machine whose speed drifts.
-func BenchmarkInterleavedPlan(b *testing.B) {
-	for _, name := range schemas {
-		b.Run("schema="+name, func(b *testing.B) {
-			w := planWorker(b, name)
-			backends := []appendFunc{
-				compiled[name],
-				func(buf []byte, i uint64) []byte { return w.AppendJSON(buf, seed, i) },
-			}
-			var spent [2]time.Duration
-			buf := make([]byte, 0, 80<<10)
-			const turn = 2048
-			b.ReportAllocs()
-			b.ResetTimer()
-			for lo := 0; lo < b.N; lo += turn {
-				hi := min(lo+turn, b.N)
-				for k, rec := range backends {
-					t0 := time.Now()
-					for i := lo; i < hi; i++ {
-						buf = rec(buf, uint64(i))
-						buf = append(buf, '\n')
-						if len(buf) >= 64<<10 {
-							io.Discard.Write(buf)
-							buf = buf[:0]
-						}
-					}
-					spent[k] += time.Since(t0)
-				}
-			}
-			n := float64(b.N)
-			b.ReportMetric(float64(spent[0])/n, "compiled-ns/record")
-			b.ReportMetric(float64(spent[1])/n, "plan-ns/record")
-			b.ReportMetric(float64(spent[1])/float64(spent[0]), "plan/compiled")
-		})
-	}
+	return spent
 }
