@@ -30,28 +30,29 @@ type Direct struct {
 }
 
 type direct struct {
-	name          string
-	write         Writer
-	stream, obj   bool
-	format        Format // the only format it writes, unless anyFormat
-	anyFormat     bool
+	name        string
+	write       Writer
+	stream, obj bool
+	// dateTime: it writes a date-time, which a field of format date does
+	// not take (appendInstant writes date-times for every other format).
+	dateTime      bool
 	constInLocale bool
 }
 
 var directs = map[Kind]direct{
-	KindFirstName:     {name: "AppendFirstNameJSON", write: AppendFirstNameJSON, obj: true, anyFormat: true},
-	KindLastName:      {name: "AppendLastNameJSON", write: AppendLastNameJSON, obj: true, anyFormat: true},
-	KindFullName:      {name: "AppendFullNameJSON", write: AppendFullNameJSON, obj: true, anyFormat: true},
-	KindEmail:         {name: "AppendEmailJSON", write: AppendEmailJSON, stream: true, obj: true, anyFormat: true},
-	KindDateOfBirth:   {name: "AppendDateOfBirthJSON", write: AppendDateOfBirthJSON, obj: true, anyFormat: true},
-	KindStreetAddress: {name: "AppendStreetAddressJSON", write: AppendStreetAddressJSON, obj: true, anyFormat: true},
-	KindAddressLine2:  {name: "AppendAddressLine2JSON", write: AppendAddressLine2JSON, stream: true, obj: true, anyFormat: true},
-	KindCity:          {name: "AppendCityJSON", write: AppendCityJSON, obj: true, anyFormat: true},
-	KindPostcode:      {name: "AppendPostcodeJSON", write: AppendPostcodeJSON, obj: true, anyFormat: true},
-	KindCreatedAt:     {name: "AppendCreatedAtJSON", write: AppendCreatedAtJSON, obj: true, format: FormatDateTime},
-	KindUUID:          {name: "AppendUUIDJSON", write: AppendUUIDJSON, stream: true, anyFormat: true},
-	KindNINO:          {name: "AppendNINOJSON", write: AppendNINOJSON, stream: true, anyFormat: true},
-	KindPhoneE164:     {name: "AppendPhoneE164JSON", write: AppendPhoneE164JSON, stream: true, anyFormat: true},
+	KindFirstName:     {name: "AppendFirstNameJSON", write: AppendFirstNameJSON, obj: true},
+	KindLastName:      {name: "AppendLastNameJSON", write: AppendLastNameJSON, obj: true},
+	KindFullName:      {name: "AppendFullNameJSON", write: AppendFullNameJSON, obj: true},
+	KindEmail:         {name: "AppendEmailJSON", write: AppendEmailJSON, stream: true, obj: true},
+	KindDateOfBirth:   {name: "AppendDateOfBirthJSON", write: AppendDateOfBirthJSON, obj: true},
+	KindStreetAddress: {name: "AppendStreetAddressJSON", write: AppendStreetAddressJSON, obj: true},
+	KindAddressLine2:  {name: "AppendAddressLine2JSON", write: AppendAddressLine2JSON, stream: true, obj: true},
+	KindCity:          {name: "AppendCityJSON", write: AppendCityJSON, obj: true},
+	KindPostcode:      {name: "AppendPostcodeJSON", write: AppendPostcodeJSON, obj: true},
+	KindCreatedAt:     {name: "AppendCreatedAtJSON", write: AppendCreatedAtJSON, obj: true, dateTime: true},
+	KindUUID:          {name: "AppendUUIDJSON", write: AppendUUIDJSON, stream: true},
+	KindNINO:          {name: "AppendNINOJSON", write: AppendNINOJSON, stream: true},
+	KindPhoneE164:     {name: "AppendPhoneE164JSON", write: AppendPhoneE164JSON, stream: true},
 	KindCountry:       {constInLocale: true},
 	KindCountryCode2:  {constInLocale: true},
 	KindCountryCode3:  {constInLocale: true},
@@ -62,13 +63,13 @@ var directs = map[Kind]direct{
 // Direct returns g's direct writer, if g is proved and its kind has one.
 func (g *Str) Direct() (Direct, bool) {
 	d, ok := directs[g.Semantic]
-	if !ok || !g.Proved || g.Semantic == KindNone {
+	if !ok || !g.Proved {
 		return Direct{}, false
 	}
 	if d.constInLocale {
 		return Direct{Const: string(g.AppendProvedJSON(nil, nil, nil))}, true
 	}
-	if !d.anyFormat && g.Format != d.format {
+	if d.dateTime && g.Format == FormatDate {
 		return Direct{}, false
 	}
 	now := g.Now
@@ -76,25 +77,6 @@ func (g *Str) Direct() (Direct, bool) {
 		now = DefaultNow
 	}
 	return Direct{Name: d.name, Write: d.write, ReadsStream: d.stream, ReadsObject: d.obj, Locale: g.Locale, Now: now}, true
-}
-
-// personIn returns the object's person in locale l at clock now, as
-// personFor does for a context.
-func (o *Object) personIn(l Locale, now int64) *person {
-	if !o.havePerson || o.personLoc != l || o.personNow != now {
-		drawPerson(&o.person, o.s, l.data(), now)
-		o.havePerson, o.personLoc, o.personNow = true, l, now
-	}
-	return &o.person
-}
-
-// spotIn returns the object's place in locale l, as spotFor does.
-func (o *Object) spotIn(l Locale) *spot {
-	if !o.haveSpot || o.spotLoc != l {
-		drawSpot(&o.spot, o.s, l.data())
-		o.haveSpot, o.spotLoc = true, l
-	}
-	return &o.spot
 }
 
 func quoted(buf []byte, v string) []byte {

@@ -30,19 +30,25 @@ func NewObject(s Stream) Object { return Object{s: s} }
 // personFor returns the object's person in the locale and clock of c,
 // drawing it on first use. A property with another locale or clock (rare:
 // x-locale on one field) gets its own draw, as it would without the cache.
-func (o *Object) personFor(c *semCtx) *person {
-	if !o.havePerson || o.personLoc != c.locale || o.personNow != c.now {
-		drawPerson(&o.person, o.s, c.loc, c.now)
-		o.havePerson, o.personLoc, o.personNow = true, c.locale, c.now
+func (o *Object) personFor(c *semCtx) *person { return o.personIn(c.locale, c.now) }
+
+// spotFor returns the object's place in the locale of c.
+func (o *Object) spotFor(c *semCtx) *spot { return o.spotIn(c.locale) }
+
+// personIn returns the object's person in locale l at clock now.
+func (o *Object) personIn(l Locale, now int64) *person {
+	if !o.havePerson || o.personLoc != l || o.personNow != now {
+		drawPerson(&o.person, o.s, l.data(), now)
+		o.havePerson, o.personLoc, o.personNow = true, l, now
 	}
 	return &o.person
 }
 
-// spotFor returns the object's place in the locale of c.
-func (o *Object) spotFor(c *semCtx) *spot {
-	if !o.haveSpot || o.spotLoc != c.locale {
-		drawSpot(&o.spot, o.s, c.loc)
-		o.haveSpot, o.spotLoc = true, c.locale
+// spotIn returns the object's place in locale l.
+func (o *Object) spotIn(l Locale) *spot {
+	if !o.haveSpot || o.spotLoc != l {
+		drawSpot(&o.spot, o.s, l.data())
+		o.haveSpot, o.spotLoc = true, l
 	}
 	return &o.spot
 }
