@@ -250,8 +250,6 @@ func objArgs(s *site, args ...jen.Code) []jen.Code {
 	return args
 }
 
-// objRef is the *runtime.Object a shared kind of the site draws from: the
-// object function's o, or a union function's obj parameter.
 // directOf returns the direct writer (runtime.Str.Direct) of a string
 // leaf that raw would otherwise write with AppendProvedJSON: the plan's
 // stringGen and sharedStringGen make the same choice.
@@ -299,6 +297,8 @@ func directCall(d runtime.Direct, s *site, sv *jen.Statement, buf jen.Code) jen.
 	return rt(d.Name).Call(stream, obj, rt(d.Locale.GoName()), now, buf)
 }
 
+// objRef is the *runtime.Object a shared kind of the site draws from: the
+// object function's o, or a union function's obj parameter.
 func objRef(s *site) jen.Code {
 	if s.objVar == "obj" {
 		return jen.Id("obj")
