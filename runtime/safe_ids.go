@@ -26,38 +26,28 @@ const ukDramaMobile = "07700 900"
 var usAreaCodes = [...]string{"201", "202", "206", "212", "213", "303", "305",
 	"312", "404", "415", "512", "602", "617", "702", "713", "818"}
 
-// appendPhone writes a drama-range number: national form ("020 7946 0123",
-// "(212) 555-0142"), or E.164 ("+442079460123", "+12125550142").
-func appendPhone(loc *localeData, s *Stream, buf []byte, e164, mobile bool) []byte {
+// appendPhone writes a drama-range number in national form ("020 7946
+// 0123", "(212) 555-0142"); in en-GB a mobile one when mobile.
+func appendPhone(loc *localeData, s *Stream, buf []byte, mobile bool) []byte {
 	if loc == &enUS {
-		area := usAreaCodes[s.Uint64n(uint64(len(usAreaCodes)))]
-		line := 100 + s.Uint64n(100)
-		if e164 {
-			buf = append(buf, "+1"...)
-			buf = appendWord(buf, area)
-			buf = append(buf, "5550"...)
-			return appendSmall(buf, line)
-		}
+		area, line := usPhone(s)
 		buf = append(buf, '(')
 		buf = appendWord(buf, area)
 		buf = append(buf, ") 555-0"...)
 		return appendSmall(buf, line)
 	}
-	k := -1 // the mobile range
+	prefix := ukDramaMobiles[0]
 	if !mobile {
-		k = int(s.Uint64n(uint64(len(ukDramaLandlines))))
+		prefix = ukDramaLandlines[s.Uint64n(uint64(len(ukDramaLandlines)))]
 	}
-	n := s.Uint64n(1000)
-	prefixes, form := &ukDramaLandlines, 0
-	if e164 {
-		prefixes, form = &ukDramaE164, 1
-	}
-	if k < 0 {
-		buf = appendWord(buf, ukDramaMobiles[form])
-	} else {
-		buf = appendWord(buf, prefixes[k])
-	}
-	return append3(buf, n)
+	buf = appendWord(buf, prefix)
+	return append3(buf, s.Uint64n(1000))
+}
+
+// usPhone draws an en-US number's area code and line.
+func usPhone(s *Stream) (area string, line uint64) {
+	area = usAreaCodes[s.Uint64n(uint64(len(usAreaCodes)))]
+	return area, 100 + s.Uint64n(100)
 }
 
 // ukDramaE164 and ukDramaMobiles[1] are the drama ranges in E.164 form: +44,
@@ -83,7 +73,11 @@ func e164UK(national string) string {
 // than a branch on a random choice of mobile.
 func appendPhoneE164(loc *localeData, s *Stream, buf []byte) []byte {
 	if loc == &enUS {
-		return appendPhone(loc, s, buf, true, false)
+		area, line := usPhone(s)
+		buf = append(buf, "+1"...)
+		buf = appendWord(buf, area)
+		buf = append(buf, "5550"...)
+		return appendSmall(buf, line)
 	}
 	buf = appendWord(buf, ukDramaE164Mixed[s.Uint64n(uint64(len(ukDramaE164Mixed)))])
 	return append3(buf, s.Uint64n(1000))

@@ -164,15 +164,15 @@ func appendSemantic(k Kind, c *semCtx, s *Stream, buf []byte) []byte {
 	case KindDateOfBirth:
 		return appendInstant(buf, c.obj.personFor(c).birth, FormatDate)
 	case KindPhone:
-		return appendPhone(c.loc, s, buf, false, false)
+		return appendPhone(c.loc, s, buf, false)
 	case KindPhoneE164:
 		return appendPhoneE164(c.loc, s, buf)
 	case KindPhoneDashed, KindPhoneDigits:
 		start := len(buf)
-		buf = appendPhone(c.loc, s, buf, false, false)
+		buf = appendPhone(c.loc, s, buf, false)
 		return reshapePhone(buf, start, k == KindPhoneDashed)
 	case KindMobile:
-		return appendPhone(c.loc, s, buf, false, true)
+		return appendPhone(c.loc, s, buf, true)
 	case KindCompany:
 		return appendCompany(c, s, buf)
 	case KindJobTitle:
