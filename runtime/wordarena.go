@@ -61,38 +61,38 @@ func internWords(tables ...[]string) {
 	arenaWords = uintptr(size - 16)
 }
 
-// arenaTables lists the tables internWords takes: every locale's names,
-// streets and towns, and the shared tables of the commonest kinds.
+// arenaTables lists the word tables interned in place: every locale's
+// names and streets, and the shared tables of the commonest kinds.
 func arenaTables() [][]string {
 	var ts [][]string
 	for _, l := range locales {
 		ts = append(ts, l.firstFemale, l.firstMale, l.lastNames, l.lowerFemale, l.lowerMale, l.lowerLast,
 			l.streets, l.streetTypes, l.companySuffixes, l.titles[0], l.titles[1])
-		cities, regions, codes := make([]string, len(l.places)), make([]string, len(l.places)), make([]string, len(l.places))
-		for i, p := range l.places {
-			cities[i], regions[i], codes[i] = p.city, p.region, p.code
-		}
-		ts = append(ts, cities, regions, codes)
 	}
-	ts = append(ts, ukDramaLandlines[:], ukDramaE164[:], ukDramaMobiles[:], ukDramaE164Mixed, exampleDomains[:], mailDomains, orgWords, line2Words, ninoPrefixes[:], statuses, priorities,
+	return append(ts, ukDramaLandlines[:], ukDramaE164[:], ukDramaMobiles[:], ukDramaE164Mixed,
+		exampleDomains[:], mailDomains, orgWords, line2Words, ninoPrefixes[:], statuses, priorities,
 		colours, categories, departments, productAdjectives, productMaterials, productNouns, petNames,
 		monthNames, weekdays, firstNames, lastNames, hostWords)
-	return ts
 }
 
-// internLocales interns arenaTables and points the places' strings at the
-// interned copies.
+// internLocales interns arenaTables and every locale's towns, regions and
+// postcode areas, which it points back at the places.
 func internLocales() {
 	ts := arenaTables()
-	internWords(ts...)
-	k := 0
-	for _, l := range locales {
-		k += 11
-		cities, regions, codes := ts[k], ts[k+1], ts[k+2]
-		for i := range l.places {
-			l.places[i].city, l.places[i].region, l.places[i].code = cities[i], regions[i], codes[i]
+	type placeWords struct{ cities, regions, codes []string }
+	pw := make([]placeWords, len(locales))
+	for i, l := range locales {
+		p := &pw[i]
+		for _, pl := range l.places {
+			p.cities, p.regions, p.codes = append(p.cities, pl.city), append(p.regions, pl.region), append(p.codes, pl.code)
 		}
-		k += 3
+		ts = append(ts, p.cities, p.regions, p.codes)
+	}
+	internWords(ts...)
+	for i, l := range locales {
+		for j := range l.places {
+			l.places[j].city, l.places[j].region, l.places[j].code = pw[i].cities[j], pw[i].regions[j], pw[i].codes[j]
+		}
 	}
 }
 
