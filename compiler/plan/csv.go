@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"strings"
 
 	"github.com/synthgen/synthgen/compiler/ir"
@@ -87,78 +88,73 @@ func (l *csvLayout) appendHeader(buf []byte) []byte {
 	return append(buf, '\n')
 }
 
-// csvRow turns one JSON record into a CSV row. cells and text are reused
-// between records.
+// csvRow turns one JSON record into a CSV row; text is scratch for a
+// string cell with escapes, reused between records.
 type csvRow struct {
-	cells [][2]int
-	text  []byte
+	text []byte
 }
 
+// appendRow writes the row of one record, walking its JSON once: a
+// flattenable object's members come in declared order, which is the
+// columns' order, so each member is either the next one in the JSON or
+// absent (an empty cell).
 func (l *csvLayout) appendRow(buf, record []byte, row *csvRow) []byte {
-	if cap(row.cells) < len(l.header) {
-		row.cells = make([][2]int, len(l.header))
-	}
-	row.cells = row.cells[:len(l.header)]
-	for i := range row.cells {
-		row.cells[i] = [2]int{}
-	}
-	row.text = row.text[:0]
 	if l.root == nil {
-		row.setCell(0, record)
+		buf = row.appendCell(buf, record)
 	} else {
-		row.fill(l.root, record)
-	}
-	for i, c := range row.cells {
-		if i > 0 {
-			buf = append(buf, ',')
-		}
-		buf = runtime.AppendCSVField(buf, row.text[c[0]:c[1]])
+		first := true
+		buf = row.appendObject(buf, l.root, record, &first)
 	}
 	return append(buf, '\n')
 }
 
-// fill walks the object obj (compact JSON) and records its leaf cells.
-func (row *csvRow) fill(n *csvNode, obj []byte) {
-	if len(obj) == 0 || obj[0] != '{' {
-		return // null in place of a nullable object: its cells stay empty
-	}
-	next := 0 // members come in declared order: look there first
-	for i := 1; i < len(obj) && obj[i] != '}'; {
-		kEnd := skipString(obj, i)
-		key := obj[i:kEnd]
-		vStart := kEnd + 1
-		vEnd := skipValue(obj, vStart)
-		for k := range n.members {
-			j := (next + k) % len(n.members)
-			m := &n.members[j]
-			if string(m.key) != string(key) {
-				continue
+// appendObject writes the cells of node n from obj (compact JSON; anything
+// but an object, such as null in place of a nullable object, leaves them
+// empty). first says no cell of the row has been written yet.
+func (row *csvRow) appendObject(buf []byte, n *csvNode, obj []byte, first *bool) []byte {
+	isObj := len(obj) > 0 && obj[0] == '{'
+	i := 1
+	for k := range n.members {
+		m := &n.members[k]
+		var v []byte
+		if isObj && i < len(obj) && obj[i] != '}' {
+			kEnd := skipString(obj, i)
+			if string(obj[i:kEnd]) == string(m.key) {
+				vEnd := skipValue(obj, kEnd+1)
+				v = obj[kEnd+1 : vEnd]
+				i = vEnd
+				if i < len(obj) && obj[i] == ',' {
+					i++
+				}
 			}
-			if m.nested != nil {
-				row.fill(m.nested, obj[vStart:vEnd])
-			} else {
-				row.setCell(m.column, obj[vStart:vEnd])
-			}
-			next = j + 1
-			break
 		}
-		i = vEnd
-		if i < len(obj) && obj[i] == ',' {
-			i++
+		if m.nested != nil {
+			buf = row.appendObject(buf, m.nested, v, first)
+			continue
+		}
+		if !*first {
+			buf = append(buf, ',')
+		}
+		*first = false
+		if v != nil {
+			buf = row.appendCell(buf, v)
 		}
 	}
+	return buf
 }
 
-// setCell stores a value's cell text: strings unquoted, null empty, other
+// appendCell writes a value's cell: strings unquoted, null empty, other
 // values (numbers, booleans, arrays, objects) as their JSON text.
-func (row *csvRow) setCell(col int, v []byte) {
-	start := len(row.text)
+func (row *csvRow) appendCell(buf, v []byte) []byte {
 	switch {
 	case v[0] == '"':
-		row.text = runtime.AppendUnquotedJSON(row.text, v)
+		if bytes.IndexByte(v, '\\') < 0 { // nothing escaped: the text between the quotes
+			return runtime.AppendCSVField(buf, v[1:len(v)-1])
+		}
+		row.text = runtime.AppendUnquotedJSON(row.text[:0], v)
+		return runtime.AppendCSVField(buf, row.text)
 	case string(v) == "null":
-	default:
-		row.text = append(row.text, v...)
+		return buf
 	}
-	row.cells[col] = [2]int{start, len(row.text)}
+	return runtime.AppendCSVField(buf, v)
 }
