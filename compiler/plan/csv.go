@@ -117,15 +117,15 @@ func (row *csvRow) appendObject(buf []byte, n *csvNode, obj []byte, first *bool)
 	for k := range n.members {
 		m := &n.members[k]
 		var v []byte
-		if isObj && i < len(obj) && obj[i] != '}' {
-			kEnd := skipString(obj, i)
-			if string(obj[i:kEnd]) == string(m.key) {
-				vEnd := skipValue(obj, kEnd+1)
-				v = obj[kEnd+1 : vEnd]
-				i = vEnd
-				if i < len(obj) && obj[i] == ',' {
-					i++
-				}
+		// The member is next when its quoted key and a colon are: the
+		// keys are this package's own compact JSON.
+		if isObj && bytes.HasPrefix(obj[i:], m.key) && i+len(m.key) < len(obj) && obj[i+len(m.key)] == ':' {
+			vStart := i + len(m.key) + 1
+			vEnd := skipValue(obj, vStart)
+			v = obj[vStart:vEnd]
+			i = vEnd
+			if i < len(obj) && obj[i] == ',' {
+				i++
 			}
 		}
 		if m.nested != nil {
