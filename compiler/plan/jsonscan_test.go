@@ -43,3 +43,15 @@ func TestSkipStringFindsTheClosingQuote(t *testing.T) {
 		}
 	}
 }
+
+func TestFixedBytesAppendTheirBytes(t *testing.T) {
+	for _, v := range []string{"", `"a":`, `,"marketing_opt_in":`, `,"a key of exactly thirty-two b":`, `,"a key longer than thirty-two bytes, by far":`} {
+		f := newFixedBytes([]byte(v))
+		for _, spare := range []int{0, 31, 32, 100} {
+			buf := append(make([]byte, 0, 1+spare), '{')
+			if got := string(f.append(buf)); got != "{"+v {
+				t.Errorf("%q with %d spare bytes: %q", v, spare, got)
+			}
+		}
+	}
+}

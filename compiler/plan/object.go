@@ -6,8 +6,10 @@ import (
 )
 
 type field struct {
-	id       uint64
-	key      []byte // `"name":`
+	id uint64
+	// keys are what precedes the value: `"name":` for the object's first
+	// member written, `,"name":` after one.
+	keys     [2]fixedBytes
 	required bool
 	shared   bool // reads c.obj: see sharedStringGen
 	// noStream: a required property whose generator reads no stream (a
@@ -25,9 +27,9 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 		if err != nil {
 			return nil, err
 		}
-		key := runtime.AppendJSONString(nil, f.Name)
-		fields[i] = field{id: runtime.FieldID(f.Name), key: append(key, ':'), required: f.Required, shared: shared, gen: g,
-			noStream: f.Required && !reads}
+		key := append(runtime.AppendJSONString(nil, f.Name), ':')
+		fields[i] = field{id: runtime.FieldID(f.Name), keys: [2]fixedBytes{newFixedBytes(key), newFixedBytes(append([]byte{','}, key...))},
+			required: f.Required, shared: shared, gen: g, noStream: f.Required && !reads}
 		anyShared = anyShared || shared
 	}
 	var extra genFunc
@@ -57,11 +59,12 @@ func (b *builder) object(n *ir.Object) (genFunc, error) {
 					continue
 				}
 			}
+			after := 0
 			if !first {
-				buf = append(buf, ',')
+				after = 1
 			}
 			first = false
-			buf = append(buf, f.key...)
+			buf = f.keys[after].append(buf)
 			if f.shared {
 				c.obj = &c.objs[lvl]
 			}
@@ -258,4 +261,35 @@ func uniqueEnumArray(n *ir.Array, e *ir.Enum) genFunc {
 		}
 		return append(buf, ']')
 	}
+}
+
+// fixedBytes is a short constant (a member's key) appended by one fixed
+// 32-byte copy when the buffer has room: append's memmove branches on the
+// length, which changes from member to member.
+type fixedBytes struct {
+	b    [32]byte
+	n    int
+	long []byte // set when it does not fit in b
+}
+
+func newFixedBytes(v []byte) fixedBytes {
+	f := fixedBytes{n: len(v)}
+	if len(v) > len(f.b) {
+		f.long = v
+	}
+	copy(f.b[:], v)
+	return f
+}
+
+func (f *fixedBytes) append(buf []byte) []byte {
+	n := len(buf)
+	if f.long == nil && cap(buf)-n >= len(f.b) {
+		buf = buf[:n+len(f.b)]
+		*(*[32]byte)(buf[n:]) = f.b
+		return buf[:n+f.n]
+	}
+	if f.long != nil {
+		return append(buf, f.long...)
+	}
+	return append(buf, f.b[:f.n]...)
 }
