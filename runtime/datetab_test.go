@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 )
@@ -29,6 +31,21 @@ func TestDaysFromCivilInvertsCivilDate(t *testing.T) {
 		y, m, d := civilDate(int(days))
 		if got := daysFromCivil(y, m, d); got != days {
 			t.Fatalf("daysFromCivil(civilDate(%d)) = %d", days, got)
+		}
+	}
+}
+
+func TestAppendPaddedWritesNDigits(t *testing.T) {
+	s := Stream{3}
+	for n := 1; n <= 19; n++ {
+		for range 2000 {
+			v := s.Uint64n(pow10u[n])
+			if got, want := string(appendPadded([]byte("x"), v, n)), fmt.Sprintf("x%0*d", n, v); got != want {
+				t.Fatalf("appendPadded(%d, %d) = %q, want %q", v, n, got, want)
+			}
+		}
+		if got, want := string(appendPadded(nil, pow10u[n]-1, n)), strings.Repeat("9", n); got != want {
+			t.Fatalf("appendPadded(10^%d-1) = %q", n, got)
 		}
 	}
 }

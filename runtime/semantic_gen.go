@@ -547,11 +547,20 @@ func floorDiv(t, d int64) (q int64, r int) {
 // appendDigits writes n uniform random decimal digits (n <= 19), from one
 // draw below 10^n, zero-padded: one draw, not one per digit.
 func appendDigits(s *Stream, buf []byte, n int) []byte {
-	v := s.Uint64n(pow10u[n])
-	var tmp [19]byte
-	for i := n - 1; i >= 0; i-- {
-		tmp[i] = byte('0' + v%10)
-		v /= 10
+	return appendPadded(buf, s.Uint64n(pow10u[n]), n)
+}
+
+// appendPadded appends v (< 10^n, n <= 19) in n digits, zero-padded, two
+// at a time: half the chain of dependent divisions of one at a time.
+func appendPadded(buf []byte, v uint64, n int) []byte {
+	var tmp [20]byte
+	i := n
+	for ; i >= 2; i -= 2 {
+		*(*[2]byte)(tmp[i-2:]) = twoDigits[v%100]
+		v /= 100
+	}
+	if i == 1 {
+		tmp[0] = byte('0' + v)
 	}
 	return append(buf, tmp[:n]...)
 }
