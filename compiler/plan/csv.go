@@ -121,7 +121,27 @@ func (row *csvRow) appendObject(buf []byte, n *csvNode, obj []byte, first *bool)
 		// keys are this package's own compact JSON.
 		if isObj && bytes.HasPrefix(obj[i:], m.key) && i+len(m.key) < len(obj) && obj[i+len(m.key)] == ':' {
 			vStart := i + len(m.key) + 1
-			vEnd := skipValue(obj, vStart)
+			var vEnd int
+			if obj[vStart] == '"' && m.nested == nil {
+				// Most cells are strings: find the end and whether the
+				// text can be written as it is in one scan.
+				var plain bool
+				vEnd, plain = scanCSVString(obj, vStart)
+				if plain {
+					if !*first {
+						buf = append(buf, ',')
+					}
+					*first = false
+					buf = append(buf, obj[vStart+1:vEnd-1]...)
+					i = vEnd
+					if i < len(obj) && obj[i] == ',' {
+						i++
+					}
+					continue
+				}
+			} else {
+				vEnd = skipValue(obj, vStart)
+			}
 			v = obj[vStart:vEnd]
 			i = vEnd
 			if i < len(obj) && obj[i] == ',' {

@@ -74,3 +74,42 @@ func hasByte(w uint64, c byte) uint64 {
 	x := w ^ lsb*uint64(c)
 	return (x - lsb) &^ x & msb
 }
+
+// scanCSVString returns the index just past the string starting at b[i],
+// as skipString does, and whether its text is a CSV cell as it stands:
+// nothing escaped, no comma, quote or line break, no space at either end.
+func scanCSVString(b []byte, i int) (end int, plain bool) {
+	start := i + 1
+	for i++; i+8 <= len(b); i += 8 {
+		w := binary.LittleEndian.Uint64(b[i:])
+		stop := hasByte(w, '"') | hasByte(w, '\\')
+		bad := hasByte(w, ',') | hasByte(w, '\n') | hasByte(w, '\r')
+		if stop == 0 {
+			if bad != 0 {
+				return skipString(b, start-1), false
+			}
+			continue
+		}
+		// The lowest flagged byte of each mask is a true match.
+		low := bits.TrailingZeros64(stop)
+		j := i + low/8
+		if b[j] != '"' || bad&(1<<uint(low)-1) != 0 {
+			return skipString(b, start-1), false
+		}
+		return j + 1, spaceless(b[start:j])
+	}
+	for ; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			return i + 1, spaceless(b[start:i])
+		case '\\', ',', '\n', '\r':
+			return skipString(b, start-1), false
+		}
+	}
+	return i, false
+}
+
+// spaceless: neither end of v is a space (which CSV would quote).
+func spaceless(v []byte) bool {
+	return len(v) == 0 || v[0] != ' ' && v[len(v)-1] != ' '
+}

@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"bytes"
 	"math/rand/v2"
 	"testing"
 
@@ -52,6 +53,35 @@ func TestFixedBytesAppendTheirBytes(t *testing.T) {
 			if got := string(f.append(buf)); got != "{"+v {
 				t.Errorf("%q with %d spare bytes: %q", v, spare, got)
 			}
+		}
+	}
+}
+
+// TestScanCSVStringKnowsPlainCells: the end is skipString's, and a cell is
+// called plain exactly when its unquoted text is what AppendCSVField would
+// write unquoted.
+func TestScanCSVStringKnowsPlainCells(t *testing.T) {
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []rune{'a', 'b', 'c', 'd', '"', '\\', '\n', '\r', ',', ' ', 'é', 0}
+	for range 30000 {
+		rs := make([]rune, r.IntN(24))
+		for i := range rs {
+			rs[i] = alphabet[r.IntN(len(alphabet))]
+			if r.IntN(3) > 0 {
+				rs[i] = alphabet[r.IntN(4)] // mostly letters, as real cells
+			}
+		}
+		prefix := []byte(`{"k":`)[:r.IntN(6)]
+		b := runtime.AppendJSONString(append([]byte(nil), prefix...), string(rs))
+		b = append(b, `,"x":1}`[:r.IntN(8)]...)
+		end, plain := scanCSVString(b, len(prefix))
+		if want := skipString(b, len(prefix)); end != want {
+			t.Fatalf("%q: end %d, want %d", b, end, want)
+		}
+		text := runtime.AppendUnquotedJSON(nil, b[len(prefix):end])
+		wantPlain := string(runtime.AppendCSVField(nil, text)) == string(text) && !bytes.Contains(b[len(prefix):end], []byte{'\\'})
+		if plain != wantPlain {
+			t.Fatalf("%q (text %q): plain %v, want %v", b, text, plain, wantPlain)
 		}
 	}
 }
