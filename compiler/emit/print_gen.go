@@ -372,9 +372,10 @@ func (p *genPrinter) rawArray(s *site, n *ir.Array) jen.Code {
 			),
 		)
 	} else if len(s.prefix) == 0 && enumSet(s.items) {
-		// Distinct enum values: an item repeats an earlier one exactly when
-		// its index does, so a bit set decides what Seen's byte comparison
-		// would, from the same draws.
+		// Distinct weighted enum values (unweighted ones took the branch
+		// above): an item repeats an earlier one exactly when its index
+		// does, so a bit set decides what Seen's byte comparison would,
+		// from the same draws.
 		e := s.items
 		attempt := append(stream(jen.Id("attempt")),
 			jen.Id("k").Op("=").Add(enumIndex(e, is)),
@@ -490,23 +491,14 @@ func (p *genPrinter) declFuncs(d *decl) []jen.Code {
 }
 
 // enumSet reports whether an array item is an enum of 2 to 64 distinct
-// values drawn by index: uniqueness is then a bit set over the indices.
+// values drawn by index (ir.SmallDistinctEnum): uniqueness is then a bit
+// set over the indices.
 func enumSet(c *site) bool {
 	if c == nil {
 		return false
 	}
 	e, ok := c.node.(*ir.Enum)
-	if !ok || len(e.Values) < 2 || len(e.Values) > 64 {
-		return false
-	}
-	seen := make(map[string]bool, len(e.Values))
-	for _, v := range e.Values {
-		if seen[string(v)] {
-			return false
-		}
-		seen[string(v)] = true
-	}
-	return true
+	return ok && ir.SmallDistinctEnum(e)
 }
 
 // enumAt is enum site e's value at index k, as value would draw it.

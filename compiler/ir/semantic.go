@@ -65,15 +65,24 @@ func (n *String) Generator() (runtime.Str, error) {
 // backends, rather than drawn and redrawn while it repeats.
 func UniqueEnumItems(a *Array) (*Enum, bool) {
 	e, ok := a.Items.(*Enum)
-	if !ok || !a.Unique || len(a.Prefix) != 0 || e.Cum != nil || len(e.Values) < 2 || len(e.Values) > 64 {
+	if !ok || !a.Unique || len(a.Prefix) != 0 || e.Cum != nil || !SmallDistinctEnum(e) {
 		return nil, false
+	}
+	return e, true
+}
+
+// SmallDistinctEnum reports whether e has 2 to 64 values, all distinct:
+// which of them a uniqueItems array has taken fits a bit set.
+func SmallDistinctEnum(e *Enum) bool {
+	if len(e.Values) < 2 || len(e.Values) > 64 {
+		return false
 	}
 	seen := make(map[string]bool, len(e.Values))
 	for _, v := range e.Values {
 		if seen[string(v)] {
-			return nil, false
+			return false
 		}
 		seen[string(v)] = true
 	}
-	return e, true
+	return true
 }

@@ -117,6 +117,7 @@ func (row *csvRow) appendObject(buf []byte, n *csvNode, obj []byte, first *bool)
 	for k := range n.members {
 		m := &n.members[k]
 		var v []byte
+		plain := false // v is a string whose text is its cell as it stands
 		// The member is next when its quoted key and a colon are: the
 		// keys are this package's own compact JSON.
 		if isObj && bytes.HasPrefix(obj[i:], m.key) && i+len(m.key) < len(obj) && obj[i+len(m.key)] == ':' {
@@ -125,20 +126,7 @@ func (row *csvRow) appendObject(buf []byte, n *csvNode, obj []byte, first *bool)
 			if obj[vStart] == '"' && m.nested == nil {
 				// Most cells are strings: find the end and whether the
 				// text can be written as it is in one scan.
-				var plain bool
 				vEnd, plain = scanCSVString(obj, vStart)
-				if plain {
-					if !*first {
-						buf = append(buf, ',')
-					}
-					*first = false
-					buf = append(buf, obj[vStart+1:vEnd-1]...)
-					i = vEnd
-					if i < len(obj) && obj[i] == ',' {
-						i++
-					}
-					continue
-				}
 			} else {
 				vEnd = skipValue(obj, vStart)
 			}
@@ -156,7 +144,10 @@ func (row *csvRow) appendObject(buf []byte, n *csvNode, obj []byte, first *bool)
 			buf = append(buf, ',')
 		}
 		*first = false
-		if v != nil {
+		switch {
+		case plain:
+			buf = append(buf, v[1:len(v)-1]...)
+		case v != nil:
 			buf = row.appendCell(buf, v)
 		}
 	}
